@@ -1,0 +1,76 @@
+package org.amodel.core.check;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.amodel.core.finding.RuleId;
+import org.amodel.core.finding.Subject;
+import org.amodel.core.model.Assessment;
+import org.amodel.core.model.AssessmentOutcome;
+import org.amodel.core.model.CommitteePost;
+import org.amodel.core.model.CommitteeSeat;
+import org.amodel.core.model.PartyOrganisation;
+import org.amodel.core.model.PartyStatus;
+import org.amodel.core.model.Person;
+import org.amodel.core.model.Post;
+import org.amodel.core.model.ResidentsCommittee;
+import org.amodel.core.parameters.Parameters;
+
+/**
+ * CONCURRENT_POSTS: one person may be both Party secretary and committee chair (一肩挑) only if, on
+ * the day they came to hold both, they were a full Party member and had passed an assessment by
+ * their subdistrict's Party working committee dated strictly before that day.
+ */
+final class ConcurrentPostsRule implements CommunityRule {
+  @Override
+  public RuleId id() {
+    return RuleId.CONCURRENT_POSTS;
+  }
+
+  @Override
+  public void check(CheckContext c) {
+    boolean assessmentRequired = c.enabled(Parameters.CONCURRENT_ASSESSMENT_REQUIRED);
+    for (PartyOrganisation org : c.community().partyOrganisations()) {
+      for (ResidentsCommittee rc : c.community().residentsCommittees()) {
+        for (CommitteeSeat chair : rc.seats(CommitteePost.CHAIR)) {
+          if (chair.personId().equals(org.secretary().personId())) {
+            check(c, org, chair, assessmentRequired);
+          }
+        }
+      }
+    }
+  }
+
+  private void check(CheckContext c, PartyOrganisation org, CommitteeSeat chair, boolean assessmentRequired) {
+    Person p = c.person(chair.personId());
+    LocalDate since = later(org.secretary().since(), chair.since());
+    Problems problems = new Problems();
+    PartyStatus status = p.partyStatusOn(since);
+    if (status != PartyStatus.FULL) {
+      problems.add(p.name() + "在" + since + "兼任书记、主任时为" + status.nameZh() + ",应为正式党员",
+          p.name() + " was " + (status == PartyStatus.NOT_A_MEMBER ? "" : "a ") + status.nameEn()
+              + " on " + since + " when taking both posts; a full Party member required");
+    }
+    if (assessmentRequired && passedAssessmentBefore(c, p.id(), since).isEmpty()) {
+      String committee = c.community().subdistrictOffice().workingCommittee().id();
+      problems.add(p.name() + "在" + since + "兼任书记、主任前没有通过党工委" + committee + "的考察",
+          p.name() + " had no passed assessment by working committee " + committee + " dated before " + since
+              + ", when taking both posts");
+    }
+    c.reportAll(id(), Subject.person(c.communityId(), p.id(), Post.PARTY_SECRETARY), problems);
+  }
+
+  /** Returns a passed assessment of {@code personId} by the community's working committee dated before {@code day}. */
+  static Optional<Assessment> passedAssessmentBefore(CheckContext c, String personId, LocalDate day) {
+    String committee = c.community().subdistrictOffice().workingCommittee().id();
+    return c.community().assessments().stream()
+        .filter(a -> a.personId().equals(personId))
+        .filter(a -> a.outcome() == AssessmentOutcome.PASSED)
+        .filter(a -> a.workingCommitteeId().equals(committee))
+        .filter(a -> a.date().isBefore(day))
+        .findFirst();
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+}

@@ -1,0 +1,137 @@
+package org.amodel.core.parameters;
+
+import java.time.LocalDate;
+import org.amodel.core.model.EducationLevel;
+import org.amodel.core.model.RecruitmentMethod;
+
+/**
+ * The parameter keys read by the seed's rules, and the seed district's values.
+ *
+ * <p>Each key's description says what it governs; {@link #jinanShizhong2005()} gives each value
+ * with the date it took effect and the document it comes from.
+ */
+public final class Parameters {
+  private Parameters() {}
+
+  /** The date the Organic Law of Urban Residents' Committees (1989) took effect. */
+  public static final LocalDate ORGANIC_LAW_1989 = LocalDate.of(1990, 1, 1);
+  /** The date the 2018 amendment of the Organic Law took effect (five-year terms). */
+  public static final LocalDate ORGANIC_LAW_2018 = LocalDate.of(2018, 12, 29);
+  /** The start of the seed's reform: the Ganshiqiao pilot began in May 2005. */
+  public static final LocalDate SEED_REFORM = LocalDate.of(2005, 5, 1);
+
+  public static final ParameterKey<Integer> STRUCTURE_PARTY_ORGANISATIONS = intKey("structure.partyOrganisations",
+      "每个社区的社区党组织数", "Party organisations per community");
+  public static final ParameterKey<Integer> STRUCTURE_RESIDENTS_COMMITTEES = intKey("structure.residentsCommittees",
+      "每个社区的居委会数", "residents' committees per community");
+  public static final ParameterKey<Integer> STRUCTURE_SERVICE_STATIONS = intKey("structure.serviceStations",
+      "每个社区的服务站数", "service stations per community");
+
+  public static final ParameterKey<Integer> STATION_SIZE_MIN = intKey("station.size.min",
+      "服务站最少人数", "fewest people in a station");
+  public static final ParameterKey<Integer> STATION_SIZE_MAX = intKey("station.size.max",
+      "服务站最多人数", "most people in a station");
+  public static final ParameterKey<Integer> STATION_HEADS_MIN = intKey("station.heads.min",
+      "站长最少人数", "fewest station heads");
+  public static final ParameterKey<Integer> STATION_HEADS_MAX = intKey("station.heads.max",
+      "站长最多人数", "most station heads");
+  public static final ParameterKey<Integer> STATION_DEPUTY_HEADS_MIN = intKey("station.deputyHeads.min",
+      "副站长最少人数", "fewest deputy heads");
+  public static final ParameterKey<Integer> STATION_DEPUTY_HEADS_MAX = intKey("station.deputyHeads.max",
+      "副站长最多人数", "most deputy heads");
+  public static final ParameterKey<Integer> STATION_STAFF_MIN = intKey("station.staff.min",
+      "工作人员最少人数", "fewest staff");
+  public static final ParameterKey<Integer> STATION_STAFF_MAX = intKey("station.staff.max",
+      "工作人员最多人数", "most staff");
+  public static final ParameterKey<Integer> STATION_TERM_YEARS_MAX = intKey("station.term.yearsMax",
+      "服务站人员聘期(年)上限", "longest station appointment, in years");
+  public static final ParameterKey<Boolean> STATION_TERM_TIED_TO_COMMITTEE = boolKey("station.term.tiedToCommittee",
+      "聘期与居委会班子任期相同", "station appointments end when the committee's term ends");
+
+  public static final ParameterKey<Integer> RECRUIT_AGE_MAX = intKey("recruit.age.max",
+      "服务站人员招聘年龄上限(周岁,含)", "oldest age at recruitment, in full years, inclusive");
+  public static final ParameterKey<EducationLevel> RECRUIT_EDUCATION_MIN = new ParameterKey<>("recruit.education.min",
+      EducationLevel.class, "服务站人员最低文化程度(含)", "lowest education of station members, inclusive");
+  public static final ParameterKey<RecruitmentMethod> RECRUIT_METHOD = new ParameterKey<>("recruit.method",
+      RecruitmentMethod.class, "服务站人员招聘方式", "how station members must be recruited");
+  public static final ParameterKey<Boolean> RECRUIT_STAGES_REQUIRED = boolKey("recruit.stages.required",
+      "须依次通过资格审查、笔试、面试、组织考核", "the four stages must be passed in order");
+
+  public static final ParameterKey<Boolean> SECRETARY_FULL_TIME = boolKey("secretary.fullTime",
+      "社区党组织书记专职", "the Party secretary holds the post full-time");
+  public static final ParameterKey<Boolean> CONCURRENT_ASSESSMENT_REQUIRED = boolKey("concurrent.assessmentRequired",
+      "一肩挑须经党工委考察", "concurrent posts need a working-committee assessment");
+  public static final ParameterKey<Boolean> CONCURRENT_ENCOURAGED = boolKey("concurrent.encouraged",
+      "符合条件的主任兼任书记", "a qualifying chair is expected to be secretary too");
+
+  public static final ParameterKey<Integer> COMMITTEE_SIZE_MIN = intKey("committee.size.min",
+      "居委会最少人数", "fewest committee members");
+  public static final ParameterKey<Integer> COMMITTEE_SIZE_MAX = intKey("committee.size.max",
+      "居委会最多人数", "most committee members");
+  public static final ParameterKey<Integer> COMMITTEE_VICE_CHAIRS_MIN = intKey("committee.viceChairs.min",
+      "副主任最少人数", "fewest vice-chairs");
+  public static final ParameterKey<Integer> COMMITTEE_TERM_YEARS = intKey("committee.term.years",
+      "居委会每届任期(年)", "committee term, in years");
+
+  public static final ParameterKey<Integer> HOUSEHOLDS_MIN = intKey("community.households.min",
+      "社区一般最少户数", "fewest households a community normally has");
+  public static final ParameterKey<Integer> HOUSEHOLDS_MAX = intKey("community.households.max",
+      "社区一般最多户数", "most households a community normally has");
+
+  public static final ParameterKey<Boolean> ASSEMBLY_RESIDENTS_GROUP_REQUIRED = boolKey(
+      "assembly.residentsGroupRequired", "代表会议须有居民小组推选的居民代表",
+      "the assembly must include representatives elected by residents' groups");
+
+  private static ParameterKey<Integer> intKey(String name, String zh, String en) {
+    return new ParameterKey<>(name, Integer.class, zh, en);
+  }
+
+  private static ParameterKey<Boolean> boolKey(String name, String zh, String en) {
+    return new ParameterKey<>(name, Boolean.class, zh, en);
+  }
+
+  /**
+   * Returns the seed district's parameters (rule set {@code jinan-shizhong-2005}): Shizhong
+   * district of Jinan, from the district report and the Organic Law.
+   */
+  public static DistrictParameters jinanShizhong2005() {
+    String station = "seed §二(四): 社区服务站由3-4人组成,设站长1人,副站长1人,工作人员1-2人";
+    String recruit = "seed §二(四): 年龄在40岁以下,大专文化程度以上";
+    String process = "seed §二(四): 公开向社会招聘,通过资格审查、笔试、面试、组织考核等程序";
+    String term = "seed §二(四): 聘期三年,与社区居委会班子任期相同";
+    String law89 = "居民委员会组织法(1989) 第七条";
+    String law18 = "居民委员会组织法(2018年修正) 第七条: 每届任期五年";
+    String trinity = "seed §一: 每个社区建立一个社区服务站,“三位一体”";
+    return DistrictParameters.builder("jinan-shizhong-2005")
+        .set(STRUCTURE_PARTY_ORGANISATIONS, SEED_REFORM, 1, trinity)
+        .set(STRUCTURE_RESIDENTS_COMMITTEES, SEED_REFORM, 1, trinity)
+        .set(STRUCTURE_SERVICE_STATIONS, SEED_REFORM, 1, trinity)
+        .set(STATION_SIZE_MIN, SEED_REFORM, 3, station)
+        .set(STATION_SIZE_MAX, SEED_REFORM, 4, station)
+        .set(STATION_HEADS_MIN, SEED_REFORM, 1, station)
+        .set(STATION_HEADS_MAX, SEED_REFORM, 1, station)
+        .set(STATION_DEPUTY_HEADS_MIN, SEED_REFORM, 1, station)
+        .set(STATION_DEPUTY_HEADS_MAX, SEED_REFORM, 1, station)
+        .set(STATION_STAFF_MIN, SEED_REFORM, 1, station)
+        .set(STATION_STAFF_MAX, SEED_REFORM, 2, station)
+        .set(STATION_TERM_YEARS_MAX, SEED_REFORM, 3, term)
+        .set(STATION_TERM_TIED_TO_COMMITTEE, SEED_REFORM, true, term)
+        .set(RECRUIT_AGE_MAX, SEED_REFORM, 40, recruit)
+        .set(RECRUIT_EDUCATION_MIN, SEED_REFORM, EducationLevel.COLLEGE, recruit)
+        .set(RECRUIT_METHOD, SEED_REFORM, RecruitmentMethod.OPEN, process)
+        .set(RECRUIT_STAGES_REQUIRED, SEED_REFORM, true, process)
+        .set(SECRETARY_FULL_TIME, SEED_REFORM, true, "seed §二(三): 全部按专职书记配置")
+        .set(CONCURRENT_ASSESSMENT_REQUIRED, SEED_REFORM, true, "seed §二(三): 经党工委考察符合条件的,同时兼任")
+        .set(CONCURRENT_ENCOURAGED, SEED_REFORM, true, "seed §二(三): 实行书记、主任一肩挑")
+        .set(COMMITTEE_SIZE_MIN, ORGANIC_LAW_1989, 5, law89 + ": 主任、副主任和委员共五至九人")
+        .set(COMMITTEE_SIZE_MAX, ORGANIC_LAW_1989, 9, law89 + ": 主任、副主任和委员共五至九人")
+        .set(COMMITTEE_VICE_CHAIRS_MIN, ORGANIC_LAW_1989, 1, law89 + ": 由主任、副主任和委员组成")
+        .set(COMMITTEE_TERM_YEARS, ORGANIC_LAW_1989, 3, law89 + ": 每届任期三年")
+        .set(COMMITTEE_TERM_YEARS, ORGANIC_LAW_2018, 5, law18)
+        .set(HOUSEHOLDS_MIN, ORGANIC_LAW_1989, 100, "居民委员会组织法(1989) 第六条: 一般在一百户至七百户的范围内")
+        .set(HOUSEHOLDS_MAX, ORGANIC_LAW_1989, 700, "居民委员会组织法(1989) 第六条: 一般在一百户至七百户的范围内")
+        .set(ASSEMBLY_RESIDENTS_GROUP_REQUIRED, SEED_REFORM, true,
+            "seed §三(二)2: 通过社区居民小组推选出具有代表性的社区居民代表")
+        .build();
+  }
+}

@@ -1,0 +1,16 @@
+package org.amodel.core.scale;
+
+/** What a {@link Placement} moved. */
+public enum PlacementKind {
+  PERSON,
+  HOUSEHOLD,
+  PARTY_ORGANISATION,
+  RESIDENTS_COMMITTEE,
+  SERVICE_STATION,
+  ASSEMBLY,
+  RECRUITMENT,
+  ASSESSMENT,
+  MATTER,
+  /** A post held by a person: a secretary, a committee seat, a station appointment or an assembly seat. */
+  APPOINTMENT
+}
