@@ -10,9 +10,10 @@ import org.amodel.core.model.StationAppointment;
 import org.amodel.core.parameters.Parameters;
 
 /**
- * APPOINTMENT_TERM: a station appointment lasts at most 3 years and, where the district ties it to
- * the committee, ends on the day the committee's term ends. The tie is checked when the community
- * has exactly one committee (STRUCTURE_TRINITY reports the other cases).
+ * APPOINTMENT_TERM: a station appointment lasts at most the years in force on the day it began (3
+ * in the seed) and, where the district ties it to the committee, ends on the day the committee's
+ * term ends. The tie is checked when the community has exactly one committee (STRUCTURE_TRINITY
+ * reports the other cases).
  */
 final class AppointmentTermRule implements CommunityRule {
   @Override
@@ -22,7 +23,6 @@ final class AppointmentTermRule implements CommunityRule {
 
   @Override
   public void check(CheckContext c) {
-    Optional<Integer> maxYears = c.param(Parameters.STATION_TERM_YEARS_MAX);
     boolean tied = c.enabled(Parameters.STATION_TERM_TIED_TO_COMMITTEE);
     Optional<ResidentsCommittee> committee = c.community().residentsCommittees().size() == 1
         ? Optional.of(c.community().residentsCommittees().get(0))
@@ -31,7 +31,7 @@ final class AppointmentTermRule implements CommunityRule {
       for (StationAppointment a : s.appointments()) {
         Person p = c.person(a.personId());
         Problems problems = new Problems();
-        maxYears.filter(years -> !a.term().lastsAtMostYears(years)).ifPresent(years -> problems.add(
+        c.paramOn(Parameters.STATION_TERM_YEARS_MAX, a.term().start()).filter(years -> !a.term().lastsAtMostYears(years)).ifPresent(years -> problems.add(
             "聘期" + a.term() + "超过" + years + "年",
             "appointment " + a.term() + " lasts longer than " + years + " years"));
         if (tied) {

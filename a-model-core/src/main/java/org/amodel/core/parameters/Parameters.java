@@ -115,6 +115,8 @@ public final class Parameters {
         .set(STATION_STAFF_MIN, SEED_REFORM, 1, station)
         .set(STATION_STAFF_MAX, SEED_REFORM, 2, station)
         .set(STATION_TERM_YEARS_MAX, SEED_REFORM, 3, term)
+        .set(STATION_TERM_YEARS_MAX, ORGANIC_LAW_2018, 5,
+            term + "; the appointment follows the committee's term, five years since the 2018 amendment")
         .set(STATION_TERM_TIED_TO_COMMITTEE, SEED_REFORM, true, term)
         .set(RECRUIT_AGE_MAX, SEED_REFORM, 40, recruit)
         .set(RECRUIT_EDUCATION_MIN, SEED_REFORM, EducationLevel.COLLEGE, recruit)
