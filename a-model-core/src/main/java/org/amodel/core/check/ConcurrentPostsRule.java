@@ -1,6 +1,7 @@
 package org.amodel.core.check;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.finding.Subject;
@@ -59,7 +60,11 @@ final class ConcurrentPostsRule implements CommunityRule {
     c.reportAll(id(), Subject.person(c.communityId(), p.id(), Post.PARTY_SECRETARY), problems);
   }
 
-  /** Returns a passed assessment of {@code personId} by the community's working committee dated before {@code day}. */
+  /**
+   * Returns the latest passed assessment of {@code personId} by the community's working committee
+   * dated before {@code day} (the latest by date, then by id, so the answer never depends on the
+   * order of the community's assessments).
+   */
   static Optional<Assessment> passedAssessmentBefore(CheckContext c, String personId, LocalDate day) {
     String committee = c.community().subdistrictOffice().workingCommittee().id();
     return c.community().assessments().stream()
@@ -67,7 +72,7 @@ final class ConcurrentPostsRule implements CommunityRule {
         .filter(a -> a.outcome() == AssessmentOutcome.PASSED)
         .filter(a -> a.workingCommitteeId().equals(committee))
         .filter(a -> a.date().isBefore(day))
-        .findFirst();
+        .max(Comparator.comparing(Assessment::date).thenComparing(Assessment::id));
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {
