@@ -134,6 +134,7 @@ public final class ScaleAdjustment {
   private static void appointments(Community c, String target, List<Placement> placements) {
     for (PartyOrganisation p : c.partyOrganisations()) {
       placements.add(appointment(p.id(), p.secretary().personId(), c, target));
+      p.gridBranches().forEach(g -> placements.add(appointment(p.id() + "/" + g.id(), g.secretaryId(), c, target)));
     }
     for (ResidentsCommittee rc : c.residentsCommittees()) {
       rc.seats().forEach(s -> placements.add(appointment(rc.id(), s.personId(), c, target)));
