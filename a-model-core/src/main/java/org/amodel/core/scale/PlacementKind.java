@@ -11,6 +11,9 @@ public enum PlacementKind {
   RECRUITMENT,
   ASSESSMENT,
   MATTER,
-  /** A post held by a person: a secretary, a committee seat, a station appointment or an assembly seat. */
+  /**
+   * A post held by a person: the secretary of a Party organisation or of one of its grid branches, a
+   * committee seat, a station appointment or an assembly seat.
+   */
   APPOINTMENT
 }

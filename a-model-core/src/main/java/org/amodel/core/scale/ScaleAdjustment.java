@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.amodel.core.model.Community;
 import org.amodel.core.model.CommunityType;
+import org.amodel.core.model.Household;
 import org.amodel.core.model.PartyOrganisation;
 import org.amodel.core.model.Person;
 import org.amodel.core.model.RepresentativeAssembly;
@@ -47,10 +48,16 @@ public final class ScaleAdjustment {
   public static MergeResult merge(
       String id, String name, CommunityType type, SubdistrictOffice office, List<Community> sources) {
     requireNonNull(sources, "sources");
-    checkArgument(sources.size() >= 2, "a merge needs at least two source communities, got %s", sources.size());
-    Map<String, Community> byId = new LinkedHashMap<>();
-    for (Community c : sources) {
-      checkArgument(byId.put(c.id(), c) == null, "source community %s is given more than once", c.id());
+    for (int i = 0; i < sources.size(); i++) {
+      requireNonNull(sources.get(i), "sources[" + i + "]");
+    }
+    checkArgument(sources.size() >= 2, "a merge needs at least two source communities, got %s: %s",
+        sources.size(), sources.stream().map(Community::id).toList());
+    Map<String, Integer> positionOf = new HashMap<>();
+    for (int i = 0; i < sources.size(); i++) {
+      Integer earlier = positionOf.putIfAbsent(sources.get(i).id(), i);
+      checkArgument(earlier == null, "source community %s is given more than once, as sources[%s] and sources[%s]",
+          sources.get(i).id(), earlier, i);
     }
     List<Placement> placements = new ArrayList<>();
 
@@ -59,25 +66,30 @@ public final class ScaleAdjustment {
     for (Community c : sources) {
       for (Person p : c.people()) {
         Person known = people.putIfAbsent(p.id(), p);
-        checkArgument(known == null || known.equals(p),
-            "person %s is recorded differently in communities %s and %s; reconcile the records before merging",
-            p.id(), personSource.get(p.id()), c.id());
+        if (known != null && !known.equals(p)) {
+          throw new IllegalArgumentException(String.format(
+              "person %s is recorded differently in communities %s and %s (%s differ); reconcile the records"
+                  + " before merging", p.id(), personSource.get(p.id()), c.id(), differingFields(known, p)));
+        }
         personSource.putIfAbsent(p.id(), c.id());
         placements.add(new Placement(PlacementKind.PERSON, p.id(), c.id(), id));
       }
     }
+    // Household ids first: the same household in two sources is reported as such, not by its members.
+    List<Household> households =
+        collect(sources, Community::households, Household::id, PlacementKind.HOUSEHOLD, id, placements);
     Map<String, String> householdOfPerson = new HashMap<>();
     for (Community c : sources) {
       c.households().forEach(h -> h.memberIds().forEach(m -> {
-        String other = householdOfPerson.putIfAbsent(m, c.id());
-        checkArgument(other == null || other.equals(c.id()),
-            "person %s belongs to a household in community %s and another in %s; the merge would put them in two"
-                + " households", m, other, c.id());
+        String here = "household " + h.id() + " of community " + c.id();
+        String other = householdOfPerson.putIfAbsent(m, here);
+        checkArgument(other == null,
+            "person %s belongs to %s and to %s; the merge would put them in two households", m, other, here);
       }));
     }
 
     Community.Builder merged = Community.builder(id, name, type, office).people(List.copyOf(people.values()));
-    merged.households(collect(sources, Community::households, h -> h.id(), PlacementKind.HOUSEHOLD, id, placements));
+    merged.households(households);
     merged.partyOrganisations(
         collect(sources, Community::partyOrganisations, PartyOrganisation::id, PlacementKind.PARTY_ORGANISATION, id,
             placements));
@@ -122,6 +134,7 @@ public final class ScaleAdjustment {
   private static void appointments(Community c, String target, List<Placement> placements) {
     for (PartyOrganisation p : c.partyOrganisations()) {
       placements.add(appointment(p.id(), p.secretary().personId(), c, target));
+      p.gridBranches().forEach(g -> placements.add(appointment(p.id() + "/" + g.id(), g.secretaryId(), c, target)));
     }
     for (ResidentsCommittee rc : c.residentsCommittees()) {
       rc.seats().forEach(s -> placements.add(appointment(rc.id(), s.personId(), c, target)));
@@ -131,6 +144,24 @@ public final class ScaleAdjustment {
     }
     for (RepresentativeAssembly a : c.assemblies()) {
       a.representatives().forEach(r -> placements.add(appointment(a.id(), r.personId(), c, target)));
+    }
+  }
+
+  /** Returns the names of the fields in which two records of the same person differ. */
+  private static List<String> differingFields(Person a, Person b) {
+    List<String> fields = new ArrayList<>();
+    addIfDifferent(fields, "name", a.name(), b.name());
+    addIfDifferent(fields, "birthDate", a.birthDate(), b.birthDate());
+    addIfDifferent(fields, "education", a.education(), b.education());
+    addIfDifferent(fields, "partyMembership", a.partyMembership(), b.partyMembership());
+    addIfDifferent(fields, "outsidePosts", a.outsidePosts(), b.outsidePosts());
+    addIfDifferent(fields, "communityTies", a.communityTies(), b.communityTies());
+    return fields;
+  }
+
+  private static void addIfDifferent(List<String> fields, String field, Object a, Object b) {
+    if (!a.equals(b)) {
+      fields.add(field);
     }
   }
 
