@@ -2,10 +2,7 @@ package org.amodel.core.check;
 
 import java.util.Optional;
 import org.amodel.core.finding.RuleId;
-import org.amodel.core.finding.Subject;
-import org.amodel.core.model.Person;
 import org.amodel.core.model.ResidentsCommittee;
-import org.amodel.core.model.ServiceStation;
 import org.amodel.core.model.StationAppointment;
 import org.amodel.core.parameters.Parameters;
 
@@ -27,21 +24,21 @@ final class AppointmentTermRule implements CommunityRule {
     Optional<ResidentsCommittee> committee = c.community().residentsCommittees().size() == 1
         ? Optional.of(c.community().residentsCommittees().get(0))
         : Optional.empty();
-    for (ServiceStation s : c.community().serviceStations()) {
-      for (StationAppointment a : s.appointments()) {
-        Person p = c.person(a.personId());
-        Problems problems = new Problems();
-        c.paramOn(Parameters.STATION_TERM_YEARS_MAX, a.term().start()).filter(years -> !a.term().lastsAtMostYears(years)).ifPresent(years -> problems.add(
-            "聘期" + a.term() + "超过" + years + "年",
-            "appointment " + a.term() + " lasts longer than " + years + " years"));
-        if (tied) {
-          committee.filter(rc -> !rc.term().end().equals(a.term().end())).ifPresent(rc -> problems.add(
-              "聘期止于" + a.term().end() + ",居委会任期止于" + rc.term().end() + ",二者应相同",
-              "appointment ends " + a.term().end() + " but the committee's term ends " + rc.term().end()
-                  + "; they must end together"));
-        }
-        c.reportAll(id(), Subject.person(c.communityId(), p.id(), a.post().post()), problems);
+    for (StationMember member : c.stationMembers()) {
+      StationAppointment a = member.appointment();
+      Problems problems = new Problems();
+      c.paramOn(Parameters.STATION_TERM_YEARS_MAX, a.term().start())
+          .filter(years -> !a.term().lastsAtMostYears(years))
+          .ifPresent(years -> problems.add(
+              "聘期" + a.term() + "超过" + years + "年",
+              "appointment " + a.term() + " lasts longer than " + years + " years"));
+      if (tied) {
+        committee.filter(rc -> !rc.term().end().equals(a.term().end())).ifPresent(rc -> problems.add(
+            "聘期止于" + a.term().end() + ",居委会任期止于" + rc.term().end() + ",二者应相同",
+            "appointment ends " + a.term().end() + " but the committee's term ends " + rc.term().end()
+                + "; they must end together"));
       }
+      c.reportAll(id(), member.subject(c.communityId()), problems);
     }
   }
 }

@@ -12,6 +12,8 @@ import org.amodel.core.finding.Subject;
 import org.amodel.core.model.Community;
 import org.amodel.core.model.Household;
 import org.amodel.core.model.Person;
+import org.amodel.core.model.ServiceStation;
+import org.amodel.core.model.StationAppointment;
 import org.amodel.core.parameters.DistrictParameters;
 import org.amodel.core.parameters.ParameterKey;
 
@@ -64,6 +66,17 @@ final class CheckContext {
   /** Returns the person {@code id}; the community's constructor guarantees they exist. */
   Person person(String id) {
     return people.get(id);
+  }
+
+  /** Returns every station appointment with its station and person, in the community's order. */
+  List<StationMember> stationMembers() {
+    List<StationMember> members = new ArrayList<>();
+    for (ServiceStation s : community.serviceStations()) {
+      for (StationAppointment a : s.appointments()) {
+        members.add(new StationMember(s, a, people.get(a.personId())));
+      }
+    }
+    return members;
   }
 
   /** Returns true if {@code personId} belongs to one of the community's {@link Household}s. */

@@ -3,10 +3,8 @@ package org.amodel.core.check;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.amodel.core.finding.RuleId;
-import org.amodel.core.finding.Subject;
 import org.amodel.core.model.Person;
 import org.amodel.core.model.Recruitment;
-import org.amodel.core.model.ServiceStation;
 import org.amodel.core.model.StationAppointment;
 import org.amodel.core.parameters.Parameters;
 
@@ -24,23 +22,21 @@ final class RecruitAgeRule implements CommunityRule {
   @Override
   public void check(CheckContext c) {
     c.param(Parameters.RECRUIT_AGE_MAX).ifPresent(max -> {
-      for (ServiceStation s : c.community().serviceStations()) {
-        for (StationAppointment a : s.appointments()) {
-          Person p = c.person(a.personId());
-          Optional<Recruitment> recruitment = a.recruitmentId().flatMap(c.community()::recruitment);
-          boolean recruited = recruitment.isPresent();
-          LocalDate reference = recruitment.map(Recruitment::referenceDate).orElse(a.term().start());
-          if (reference.isBefore(p.birthDate())) {
-            continue; // born after the reference date: no age to exceed
-          }
-          int age = p.ageOn(reference);
-          if (age > max) {
-            String whenZh = recruited ? "招聘基准日" : "聘任之日";
-            String whenEn = recruited ? "the recruitment's reference date" : "the first day of the appointment";
-            c.report(id(), Subject.person(c.communityId(), p.id(), a.post().post()),
-                p.name() + "在" + reference + "(" + whenZh + ")年满" + age + "周岁,应为" + max + "周岁以下",
-                p.name() + " was " + age + " on " + reference + " (" + whenEn + "); at most " + max + " allowed");
-          }
+      for (StationMember m : c.stationMembers()) {
+        StationAppointment a = m.appointment();
+        Person p = m.person();
+        Optional<Recruitment> recruitment = a.recruitmentId().flatMap(c.community()::recruitment);
+        LocalDate reference = recruitment.map(Recruitment::referenceDate).orElse(a.term().start());
+        if (reference.isBefore(p.birthDate())) {
+          continue; // born after the reference date: no age to exceed
+        }
+        int age = p.ageOn(reference);
+        if (age > max) {
+          String whenZh = recruitment.isPresent() ? "招聘基准日" : "聘任之日";
+          String whenEn = recruitment.isPresent() ? "the recruitment's reference date" : "the first day of the appointment";
+          c.report(id(), m.subject(c.communityId()),
+              p.name() + "在" + reference + "(" + whenZh + ")年满" + age + "周岁,应为" + max + "周岁以下",
+              p.name() + " was " + age + " on " + reference + " (" + whenEn + "); at most " + max + " allowed");
         }
       }
     });

@@ -3,13 +3,11 @@ package org.amodel.core.check;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.amodel.core.finding.RuleId;
-import org.amodel.core.finding.Subject;
 import org.amodel.core.model.ApplicantRecord;
 import org.amodel.core.model.Person;
 import org.amodel.core.model.Recruitment;
 import org.amodel.core.model.RecruitmentMethod;
 import org.amodel.core.model.RecruitmentStage;
-import org.amodel.core.model.ServiceStation;
 import org.amodel.core.model.StageOutcome;
 import org.amodel.core.model.StageResult;
 import org.amodel.core.model.StationAppointment;
@@ -34,24 +32,23 @@ final class RecruitProcessRule implements CommunityRule {
     if (method.isEmpty() && !stagesRequired) {
       return;
     }
-    for (ServiceStation s : c.community().serviceStations()) {
-      for (StationAppointment a : s.appointments()) {
-        Person p = c.person(a.personId());
-        Problems problems = new Problems();
-        Optional<Recruitment> recruitment = a.recruitmentId().flatMap(c.community()::recruitment);
-        if (recruitment.isEmpty()) {
-          problems.add(p.name() + "没有招聘记录", p.name() + " has no recruitment record");
-        } else {
-          Recruitment r = recruitment.get();
-          method.filter(m -> m != r.method()).ifPresent(m -> problems.add(
-              "招聘" + r.id() + "的方式为" + r.method().nameZh() + ",应为" + m.nameZh(),
-              "recruitment " + r.id() + " was " + r.method().nameEn() + "; " + m.nameEn() + " required"));
-          if (stagesRequired) {
-            stages(p, r, a, problems);
-          }
+    for (StationMember member : c.stationMembers()) {
+      StationAppointment a = member.appointment();
+      Person p = member.person();
+      Problems problems = new Problems();
+      Optional<Recruitment> recruitment = a.recruitmentId().flatMap(c.community()::recruitment);
+      if (recruitment.isEmpty()) {
+        problems.add(p.name() + "没有招聘记录", p.name() + " has no recruitment record");
+      } else {
+        Recruitment r = recruitment.get();
+        method.filter(m -> m != r.method()).ifPresent(m -> problems.add(
+            "招聘" + r.id() + "的方式为" + r.method().nameZh() + ",应为" + m.nameZh(),
+            "recruitment " + r.id() + " was " + r.method().nameEn() + "; " + m.nameEn() + " required"));
+        if (stagesRequired) {
+          stages(p, r, a, problems);
         }
-        c.reportAll(id(), Subject.person(c.communityId(), p.id(), a.post().post()), problems);
       }
+      c.reportAll(id(), member.subject(c.communityId()), problems);
     }
   }
 
