@@ -2,6 +2,7 @@ package org.amodel.core.generators;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -112,6 +114,34 @@ public final class Breakers {
       Draw draw = new Draw(source);
       RuleId rule = draw.pick(rules);
       return BREAKERS.get(rule).apply(CommunityGenerators.draw(parameters, draw), parameters, draw);
+    };
+  }
+
+  /**
+   * Returns communities broken by two to five breakers in turn, for properties that compare two
+   * checkers rather than expect particular findings. A breaker that cannot apply to what the ones
+   * before it left (say, a station breaker after the station was removed) is skipped and the step
+   * says so.
+   */
+  public static Gen<Mixture> mixture(DistrictParameters parameters) {
+    List<RuleId> rules = List.copyOf(BREAKERS.keySet());
+    return source -> {
+      Draw draw = new Draw(source);
+      Scenario scenario = CommunityGenerators.draw(parameters, draw);
+      int count = draw.between(2, 5);
+      ImmutableList.Builder<String> steps = ImmutableList.builder();
+      for (int i = 0; i < count; i++) {
+        RuleId rule = draw.pick(rules);
+        try {
+          BrokenScenario broken = BREAKERS.get(rule).apply(scenario, parameters, draw);
+          scenario = broken.scenario();
+          steps.add(rule + " by " + broken.how());
+        } catch (IllegalArgumentException | IllegalStateException | NoSuchElementException
+                 | IndexOutOfBoundsException cannotApply) {
+          steps.add(rule + " skipped: " + cannotApply.getMessage());
+        }
+      }
+      return new Mixture(scenario, steps.build());
     };
   }
 

@@ -72,6 +72,23 @@ class ReferenceCheckerPropertiesTest {
   }
 
   @Test
+  @DisplayName("communities broken several times over are checked without error, in any order")
+  void mixturesAreCheckedInAnyOrder() {
+    Examples.qt().forAll(Breakers.mixture(SEED), org.quicktheories.generators.SourceDSL.longs().all())
+        .checkAssert((m, seed) -> {
+          var community = m.scenario().community();
+          var asOf = m.scenario().asOf();
+          List<Finding> findings = CHECKER.check(community, asOf);
+          assertEquals(findings,
+              CHECKER.check(Shuffle.community(community, new java.util.Random(seed)), asOf), () -> "shuffled " + m);
+          assertTrue(findings.stream().allMatch(f -> f.asOf().equals(asOf)
+                  && f.subject().communityId().equals(community.id()) && !f.messageZh().isBlank()
+                  && !f.messageEn().isBlank() && !f.basis().isBlank()),
+              () -> m + " gave " + findings);
+        });
+  }
+
+  @Test
   @DisplayName("checking is deterministic and independent of the order of every input collection")
   void orderIndependent() {
     Examples.qt().forAll(Breakers.breakingAny(SEED), org.quicktheories.generators.SourceDSL.longs().all())
