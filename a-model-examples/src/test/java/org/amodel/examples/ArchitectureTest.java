@@ -1,0 +1,20 @@
+package org.amodel.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The examples' architecture: the command-line tool is the only class that writes to the console. */
+@AnalyzeClasses(packages = "org.amodel.examples", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule only_the_command_line_tool_prints = noClasses()
+      .that().doNotHaveFullyQualifiedName(GanshiqiaoPilot.class.getName())
+      .should(ACCESS_STANDARD_STREAMS)
+      .because("the pilot community and other examples are library-like code that callers print as they choose");
+}

@@ -1,0 +1,87 @@
+package org.amodel.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.amodel.core.check.ReferenceChecker;
+import org.amodel.core.finding.Finding;
+import org.amodel.core.model.Community;
+import org.amodel.core.model.CommunityType;
+import org.amodel.core.model.SubdistrictOffice;
+import org.amodel.core.model.SubdistrictPartyWorkingCommittee;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The README's embedding example, compiled and run; its text must match the README's code block. */
+class ReadmeExampleTest {
+  private static final String BEGIN = "// README example begins";
+  private static final String END = "// README example ends";
+
+  /** The README's example, verbatim between the markers. */
+  static void readmeExample() {
+    // README example begins
+    SubdistrictOffice office = new SubdistrictOffice("ganshiqiao", "杆石桥街道办事处",
+        new SubdistrictPartyWorkingCommittee("ganshiqiao-pwc", "杆石桥街道党工委"));
+    Community community = Community.builder("c1", "新建社区", CommunityType.GEOGRAPHIC, office).build();
+    List<Finding> findings = ReferenceChecker.seed().check(community, LocalDate.of(2005, 12, 1));
+    for (Finding f : findings) {
+      System.out.println(f.severity() + " " + f.ruleId() + " " + f.subject());
+      System.out.println("  " + f.messageZh() + " / " + f.messageEn());
+    }
+    // README example ends
+  }
+
+  @Test
+  @DisplayName("the README example reports that an empty community lacks the three organisations, households and an assembly")
+  void exampleRuns() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      readmeExample();
+    } finally {
+      System.setOut(original);
+    }
+    String output = bytes.toString(StandardCharsets.UTF_8);
+
+    assertTrue(output.contains("VIOLATION STRUCTURE_TRINITY c1/community:c1"), output);
+    assertTrue(output.contains("社区党组织现有0个,应为1个"), output);
+    assertTrue(output.contains("WARNING COMMUNITY_HOUSEHOLDS c1/community:c1"), output);
+    assertTrue(output.contains("VIOLATION ASSEMBLY_COMPOSITION c1/community:c1"), output);
+    assertEquals(3, output.lines().filter(l -> !l.startsWith("  ")).count(), output);
+  }
+
+  @Test
+  @DisplayName("the README shows this test's example, line for line")
+  void readmeShowsThisExample() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8)
+        .replace("\r\n", "\n");
+    Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertTrue(block.find(), "README.md has no ```java block");
+
+    String source = Files.readString(
+        Path.of("src", "test", "java", "org", "amodel", "examples", "ReadmeExampleTest.java"), StandardCharsets.UTF_8)
+        .replace("\r\n", "\n");
+    String between = source.substring(source.indexOf(BEGIN + "\n") + BEGIN.length() + 1, source.indexOf("    " + END));
+
+    assertEquals(unindent(between), unindent(block.group(1)));
+  }
+
+  private static String unindent(String code) {
+    List<String> lines = code.lines().toList();
+    int indent = lines.stream().filter(l -> !l.isBlank())
+        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    return lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).collect(Collectors.joining("\n")).strip();
+  }
+}
