@@ -1,5 +1,7 @@
 package org.amodel.core.check;
 
+import java.util.Comparator;
+import java.util.List;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.finding.Subject;
 import org.amodel.core.finding.SubjectKind;
@@ -36,7 +38,10 @@ final class AssemblyCompositionRule implements CommunityRule {
         problems.add("代表会议没有居民小组推选的居民代表",
             "assembly has no representatives elected by residents' groups");
       }
-      for (AssemblyRepresentative r : assembly.representatives()) {
+      // in id order, so the message never depends on the order the representatives were listed in
+      List<AssemblyRepresentative> byPerson = assembly.representatives().stream()
+          .sorted(Comparator.comparing(AssemblyRepresentative::personId)).toList();
+      for (AssemblyRepresentative r : byPerson) {
         if (r.category() == RepresentativeCategory.RESIDENTS_GROUP && !c.isHouseholdMember(r.personId())) {
           Person p = c.person(r.personId());
           problems.add("居民代表" + p.name() + "(" + r.constituency() + ")不是本社区住户",
