@@ -73,7 +73,8 @@ final class CheckContext {
     List<StationMember> members = new ArrayList<>();
     for (ServiceStation s : community.serviceStations()) {
       for (StationAppointment a : s.appointments()) {
-        members.add(new StationMember(s, a, people.get(a.personId())));
+        members.add(new StationMember(s, a, people.get(a.personId()),
+            a.recruitmentId().flatMap(community::recruitment)));
       }
     }
     return members;

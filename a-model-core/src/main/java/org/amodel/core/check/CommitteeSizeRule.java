@@ -36,7 +36,8 @@ final class CommitteeSizeRule implements CommunityRule {
       int viceChairs = rc.seats(CommitteePost.VICE_CHAIR).size();
       viceChairsMin.filter(min -> viceChairs < min).ifPresent(min -> problems.add(
           "副主任现有" + viceChairs + "人,应至少" + min + "人",
-          "committee has " + viceChairs + " vice-chairs; at least " + min + " required"));
+          "committee has " + viceChairs + " vice-chair" + (viceChairs == 1 ? "" : "s") + "; at least " + min
+              + " required"));
       c.reportAll(id(), Subject.of(c.communityId(), SubjectKind.RESIDENTS_COMMITTEE, rc.id()), problems);
     }
   }

@@ -13,7 +13,9 @@ import org.amodel.core.parameters.Parameters;
 
 /**
  * CONCURRENT_POSTS_AVAILABLE (a notice): the committee chair is a full Party member with a passed
- * working-committee assessment dated on or before the as-of date, yet someone else is secretary.
+ * working-committee assessment dated before the as-of date, yet someone else is secretary. The
+ * conditions are those CONCURRENT_POSTS would ask of an appointment on the as-of date, so the notice
+ * never suggests an appointment that rule would refuse.
  */
 final class ConcurrentPostsAvailableRule implements CommunityRule {
   @Override
@@ -35,7 +37,7 @@ final class ConcurrentPostsAvailableRule implements CommunityRule {
         if (secretary || p.partyStatusOn(c.asOf()) != PartyStatus.FULL) {
           continue;
         }
-        ConcurrentPostsRule.passedAssessmentBefore(c, p.id(), c.asOf().plusDays(1)).ifPresent(a ->
+        ConcurrentPostsRule.passedAssessmentBefore(c, p.id(), c.asOf()).ifPresent(a ->
             c.report(id(), Subject.person(c.communityId(), p.id(), Post.COMMITTEE_CHAIR),
                 "主任" + p.name() + "是正式党员,已于" + a.date() + "通过党工委考察,可兼任书记(一肩挑),现由他人任书记",
                 "chair " + p.name() + " is a full Party member who passed the working committee's assessment on "

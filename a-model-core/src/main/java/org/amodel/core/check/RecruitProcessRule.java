@@ -15,7 +15,8 @@ import org.amodel.core.parameters.Parameters;
 
 /**
  * RECRUIT_PROCESS: each station member came through a recruitment of the required method (open, in
- * the seed) and passed its four stages in order: each stage recorded once, in the order of {@link
+ * the seed, by the rules in force on the recruitment's reference date) and passed its four stages in
+ * order: each stage recorded once, in the order of {@link
  * RecruitmentStage}, passed, dated no earlier than the announcement or the stage before it, and all
  * before the appointment began.
  */
@@ -27,16 +28,16 @@ final class RecruitProcessRule implements CommunityRule {
 
   @Override
   public void check(CheckContext c) {
-    Optional<RecruitmentMethod> method = c.param(Parameters.RECRUIT_METHOD);
-    boolean stagesRequired = c.enabled(Parameters.RECRUIT_STAGES_REQUIRED);
-    if (method.isEmpty() && !stagesRequired) {
-      return;
-    }
     for (StationMember member : c.stationMembers()) {
+      Optional<RecruitmentMethod> method = c.paramOn(Parameters.RECRUIT_METHOD, member.recruitedOn());
+      boolean stagesRequired = c.paramOn(Parameters.RECRUIT_STAGES_REQUIRED, member.recruitedOn()).orElse(false);
+      if (method.isEmpty() && !stagesRequired) {
+        continue;
+      }
       StationAppointment a = member.appointment();
       Person p = member.person();
       Problems problems = new Problems();
-      Optional<Recruitment> recruitment = a.recruitmentId().flatMap(c.community()::recruitment);
+      Optional<Recruitment> recruitment = member.recruitment();
       if (recruitment.isEmpty()) {
         problems.add(p.name() + "没有招聘记录", p.name() + " has no recruitment record");
       } else {

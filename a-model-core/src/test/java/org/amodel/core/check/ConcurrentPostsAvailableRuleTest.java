@@ -61,9 +61,12 @@ class ConcurrentPostsAvailableRuleTest {
   }
 
   @Test
-  @DisplayName("an assessment dated on the as-of date gives a notice; one dated the day after does not yet")
+  @DisplayName("an assessment dated the day before the as-of date gives a notice; one dated on it or after does not"
+      + " yet, as CONCURRENT_POSTS would refuse an appointment that day")
   void assessmentAroundAsOf() {
-    assertFindings(check(chairAssessedOn(AS_OF)), notice(RuleId.CONCURRENT_POSTS_AVAILABLE, CHAIR_SUBJECT));
+    assertFindings(check(chairAssessedOn(AS_OF.minusDays(1))),
+        notice(RuleId.CONCURRENT_POSTS_AVAILABLE, CHAIR_SUBJECT));
+    assertNoFindings(check(chairAssessedOn(AS_OF)));
     assertNoFindings(check(chairAssessedOn(AS_OF.plusDays(1))));
   }
 

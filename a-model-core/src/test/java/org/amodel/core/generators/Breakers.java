@@ -277,7 +277,7 @@ public final class Breakers {
     ServiceStation station = station(c);
     StationAppointment model = station.appointments().get(0);
     Recruitment recruitment = c.recruitment(model.recruitmentId().orElseThrow()).orElseThrow();
-    Person person = CommunityGenerators.recruitablePerson(p, d, newId(c, "s"), recruitment.referenceDate(), asOf);
+    Person person = CommunityGenerators.recruitablePerson(p, d, newId(c, "s"), recruitment.referenceDate());
     ApplicantRecord modelRecord = recruitment.applicant(model.personId()).orElseThrow();
     List<ApplicantRecord> applicants = new ArrayList<>(recruitment.applicants());
     applicants.add(ApplicantRecord.of(person.id(), modelRecord.stages()));
@@ -338,9 +338,9 @@ public final class Breakers {
 
   private static BrokenScenario recruitAge(Scenario s, DistrictParameters p, Draw d) {
     Community c = s.community();
-    int max = param(p, Parameters.RECRUIT_AGE_MAX, s.asOf()).orElseThrow(
-        () -> new IllegalArgumentException("district " + p.districtId() + " sets no recruitment age"));
     StationAppointment a = pickMember(c, d);
+    int max = param(p, Parameters.RECRUIT_AGE_MAX, referenceDate(c, a)).orElseThrow(
+        () -> new IllegalArgumentException("district " + p.districtId() + " sets no recruitment age"));
     int age = d.oneIn(2) ? max + 1 : d.between(max + 1, max + 15);
     LocalDate birth = d.birthDateForAge(referenceDate(c, a), age);
     Person person = c.person(a.personId()).orElseThrow().withBirthDate(birth);
@@ -350,11 +350,11 @@ public final class Breakers {
 
   private static BrokenScenario recruitEducation(Scenario s, DistrictParameters p, Draw d) {
     Community c = s.community();
-    EducationLevel min = param(p, Parameters.RECRUIT_EDUCATION_MIN, s.asOf()).orElseThrow(
+    StationAppointment a = pickMember(c, d);
+    EducationLevel min = param(p, Parameters.RECRUIT_EDUCATION_MIN, referenceDate(c, a)).orElseThrow(
         () -> new IllegalArgumentException("district " + p.districtId() + " sets no minimum education"));
     List<EducationLevel> below = Arrays.stream(EducationLevel.values()).filter(e -> !e.isAtLeast(min)).toList();
     checkArgument(!below.isEmpty(), "no education level is below %s", min);
-    StationAppointment a = pickMember(c, d);
     EducationLevel level = d.oneIn(2) ? below.get(below.size() - 1) : d.pick(below);
     Person person = c.person(a.personId()).orElseThrow().withEducation(level);
     return broken(s, c.withPerson(person), RuleId.RECRUIT_EDUCATION, Set.of(personSubject(c, a)),
@@ -365,8 +365,8 @@ public final class Breakers {
     Community c = s.community();
     StationAppointment a = pickMember(c, d);
     Recruitment recruitment = c.recruitment(a.recruitmentId().orElseThrow()).orElseThrow();
-    Optional<RecruitmentMethod> method = param(p, Parameters.RECRUIT_METHOD, s.asOf());
-    int maxAge = param(p, Parameters.RECRUIT_AGE_MAX, s.asOf()).orElse(Integer.MAX_VALUE);
+    Optional<RecruitmentMethod> method = param(p, Parameters.RECRUIT_METHOD, recruitment.referenceDate());
+    int maxAge = param(p, Parameters.RECRUIT_AGE_MAX, a.term().start()).orElse(Integer.MAX_VALUE);
     Person person = c.person(a.personId()).orElseThrow();
     List<Integer> variants = new ArrayList<>(List.of(1, 2, 3, 4, 5));
     if (method.isPresent()) {
@@ -609,7 +609,7 @@ public final class Breakers {
         admitted = chair.birthDate().plusYears(18);
         fullSince = admitted.plusYears(1);
       }
-      LocalDate assessed = asOf.minusDays(d.oneIn(3) ? 0 : d.between(1, 400));
+      LocalDate assessed = asOf.minusDays(d.oneIn(3) ? 1 : d.between(1, 400));
       List<Assessment> assessments = new ArrayList<>(c.assessments());
       assessments.add(new Assessment(newId(c, "assessment-"), chair.id(), c.subdistrictOffice().workingCommittee().id(),
           assessed, AssessmentOutcome.PASSED));

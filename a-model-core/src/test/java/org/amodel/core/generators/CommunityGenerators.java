@@ -64,7 +64,8 @@ import org.quicktheories.core.Gen;
 public final class CommunityGenerators {
   private CommunityGenerators() {}
 
-  static final LocalDate EARLIEST_TERM = LocalDate.of(2005, 6, 1);
+  /** The earliest term start: its recruitment, up to 150 days earlier, falls after the seed's reform began. */
+  static final LocalDate EARLIEST_TERM = LocalDate.of(2005, 10, 1);
   static final LocalDate LATEST_TERM = LocalDate.of(2024, 12, 31);
 
   static final List<SubdistrictOffice> OFFICES = List.of(
@@ -92,11 +93,11 @@ public final class CommunityGenerators {
     return new Builder(parameters, draw, null).build();
   }
 
-  /** Returns a person aged {@code age} on {@code day} who passes the recruitment criteria in force on {@code asOf}. */
-  static Person recruitablePerson(DistrictParameters p, Draw d, String id, LocalDate referenceDate, LocalDate asOf) {
-    int maxAge = p.find(Parameters.RECRUIT_AGE_MAX, asOf).orElse(60);
+  /** Returns a person who meets the recruitment criteria in force on {@code referenceDate}. */
+  static Person recruitablePerson(DistrictParameters p, Draw d, String id, LocalDate referenceDate) {
+    int maxAge = p.find(Parameters.RECRUIT_AGE_MAX, referenceDate).orElse(60);
     int age = d.oneIn(3) ? maxAge : d.between(Math.min(18, maxAge), maxAge);
-    EducationLevel min = p.find(Parameters.RECRUIT_EDUCATION_MIN, asOf).orElse(EducationLevel.PRIMARY);
+    EducationLevel min = p.find(Parameters.RECRUIT_EDUCATION_MIN, referenceDate).orElse(EducationLevel.PRIMARY);
     List<EducationLevel> allowed = Arrays.stream(EducationLevel.values()).filter(e -> e.isAtLeast(min)).toList();
     EducationLevel education = d.oneIn(3) ? min : d.pick(allowed);
     return Person.of(id, Names.person(new SplittableRandom(id.hashCode())), d.birthDateForAge(referenceDate, age),
@@ -319,7 +320,7 @@ public final class CommunityGenerators {
         posts.add(StationPost.STAFF);
       }
       for (StationPost post : posts) {
-        Person member = add(recruitablePerson(p, d, newPersonId(), reference, asOf));
+        Person member = add(recruitablePerson(p, d, newPersonId(), reference));
         ImmutableList<StageResult> stages = passedStages(d, announced.plusDays(d.between(0, 10)));
         applicants.add(ApplicantRecord.of(member.id(), stages));
         LocalDate start = term.start();
@@ -346,7 +347,7 @@ public final class CommunityGenerators {
         stages.add(new StageResult(last.stage(), last.date(), StageOutcome.FAILED, last.score()));
         applicants.add(ApplicantRecord.of(applicant.id(), stages));
       }
-      RecruitmentMethod method = p.find(Parameters.RECRUIT_METHOD, asOf).orElse(RecruitmentMethod.OPEN);
+      RecruitmentMethod method = p.find(Parameters.RECRUIT_METHOD, reference).orElse(RecruitmentMethod.OPEN);
       recruitmentOut[0] = Recruitment.of(recruitmentId, method, announced, reference, applicants);
       return ServiceStation.of(cid + "-station", office.id(), assemblyId, appointments);
     }
