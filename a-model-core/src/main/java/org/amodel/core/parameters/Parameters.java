@@ -1,6 +1,9 @@
 package org.amodel.core.parameters;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.amodel.core.model.EducationLevel;
 import org.amodel.core.model.RecruitmentMethod;
 
@@ -81,6 +84,26 @@ public final class Parameters {
   public static final ParameterKey<Boolean> ASSEMBLY_RESIDENTS_GROUP_REQUIRED = boolKey(
       "assembly.residentsGroupRequired", "代表会议须有居民小组推选的居民代表",
       "the assembly must include representatives elected by residents' groups");
+
+  private static final ImmutableMap<String, ParameterKey<?>> KEYS = Stream.of(
+          STRUCTURE_PARTY_ORGANISATIONS, STRUCTURE_RESIDENTS_COMMITTEES, STRUCTURE_SERVICE_STATIONS,
+          STATION_SIZE_MIN, STATION_SIZE_MAX, STATION_HEADS_MIN, STATION_HEADS_MAX, STATION_DEPUTY_HEADS_MIN,
+          STATION_DEPUTY_HEADS_MAX, STATION_STAFF_MIN, STATION_STAFF_MAX, STATION_TERM_YEARS_MAX,
+          STATION_TERM_TIED_TO_COMMITTEE, RECRUIT_AGE_MAX, RECRUIT_EDUCATION_MIN, RECRUIT_METHOD,
+          RECRUIT_STAGES_REQUIRED, SECRETARY_FULL_TIME, CONCURRENT_ASSESSMENT_REQUIRED, CONCURRENT_ENCOURAGED,
+          COMMITTEE_SIZE_MIN, COMMITTEE_SIZE_MAX, COMMITTEE_VICE_CHAIRS_MIN, COMMITTEE_TERM_YEARS,
+          HOUSEHOLDS_MIN, HOUSEHOLDS_MAX, ASSEMBLY_RESIDENTS_GROUP_REQUIRED)
+      .collect(ImmutableMap.toImmutableMap(ParameterKey::name, k -> k));
+
+  /** Returns every parameter key the rules know, by name. */
+  public static ImmutableMap<String, ParameterKey<?>> keys() {
+    return KEYS;
+  }
+
+  /** Returns the key named {@code name}, if the rules know one. */
+  public static Optional<ParameterKey<?>> key(String name) {
+    return Optional.ofNullable(KEYS.get(name));
+  }
 
   private static ParameterKey<Integer> intKey(String name, String zh, String en) {
     return new ParameterKey<>(name, Integer.class, zh, en);

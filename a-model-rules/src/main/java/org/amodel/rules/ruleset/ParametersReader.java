@@ -1,0 +1,190 @@
+package org.amodel.rules.ruleset;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.amodel.core.model.EducationLevel;
+import org.amodel.core.model.RecruitmentMethod;
+import org.amodel.core.parameters.ParameterKey;
+import org.amodel.core.parameters.ParameterValue;
+import org.amodel.core.parameters.Parameters;
+
+/**
+ * Reads a rule set's {@code parameters.yaml}: for each parameter, its values with the date each
+ * takes effect and its source, or the word {@code unset} to drop a value the base rule set gives.
+ *
+ * <pre>
+ * station.size.max:
+ *   - from: 2005-05-01
+ *     value: 4
+ *     source: "seed §二(四): 社区服务站由3-4人组成"
+ * recruit.age.max: unset
+ * </pre>
+ */
+final class ParametersReader {
+  static final String FILE = "parameters.yaml";
+  static final String UNSET = "unset";
+
+  /** What a parameters file says: new series by key, and the keys it unsets. */
+  record Declared(ImmutableMap<String, List<ParameterValue<?>>> values, ImmutableSet<String> unset) {}
+
+  private ParametersReader() {}
+
+  /**
+   * Returns the parameters in {@code text}.
+   *
+   * @throws RuleSetException with every problem found, located in {@code parameters.yaml}
+   */
+  static Declared read(String text) {
+    YamlReading in = new YamlReading(FILE);
+    YamlNode root = YamlNode.read(FILE, text);
+    if (root instanceof YamlNode.Empty) {
+      return new Declared(ImmutableMap.of(), ImmutableSet.of());
+    }
+    YamlNode.Mapping m = in.mapping(root, "parameters.yaml").orElseThrow(() -> new RuleSetException(in.problems()));
+    Map<String, List<ParameterValue<?>>> values = new LinkedHashMap<>();
+    Set<String> unset = new LinkedHashSet<>();
+    for (YamlNode.Field f : m.fields().values()) {
+      Optional<ParameterKey<?>> key = Parameters.key(f.key());
+      if (key.isEmpty()) {
+        in.problem(f, "there is no parameter called '" + f.key() + "'" + suggestion(f.key())
+            + "; the parameters are: " + String.join(", ", Parameters.keys().keySet()));
+        continue;
+      }
+      if (f.value() instanceof YamlNode.Scalar s && s.text().equals(UNSET)) {
+        unset.add(f.key());
+        continue;
+      }
+      if (!(f.value() instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+        in.problem(f, "'" + f.key() + "' needs a list of values, each with 'from', 'value' and 'source' (or the word"
+            + " 'unset')");
+        continue;
+      }
+      List<ParameterValue<?>> series = new ArrayList<>();
+      Map<LocalDate, Integer> seen = new LinkedHashMap<>();
+      for (YamlNode item : seq.items()) {
+        entry(in, key.get(), item).ifPresent(v -> {
+          Integer earlier = seen.putIfAbsent(v.from(), item.line());
+          if (earlier != null) {
+            in.problem(item, "'" + f.key() + "' has two values from " + v.from() + " (the other is on line " + earlier
+                + "); each date may start one value only");
+          } else {
+            series.add(v);
+          }
+        });
+      }
+      values.put(f.key(), series);
+    }
+    if (!in.problems().isEmpty()) {
+      throw new RuleSetException(in.problems());
+    }
+    return new Declared(ImmutableMap.copyOf(values), ImmutableSet.copyOf(unset));
+  }
+
+  private static Optional<ParameterValue<?>> entry(YamlReading in, ParameterKey<?> key, YamlNode item) {
+    Optional<YamlNode.Mapping> m = in.mapping(item, "each value of '" + key.name() + "'");
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    in.onlyKeys(m.get(), Set.of("from", "value", "source"), "a value of '" + key.name() + "'");
+    YamlNode.Field fromField = m.get().fields().get("from");
+    Optional<LocalDate> from = fromField == null ? Optional.empty() : in.date(fromField.value(), "'from'");
+    if (fromField == null) {
+      in.problem(item, "this value of '" + key.name() + "' needs 'from': the date it takes effect");
+    }
+    YamlNode.Field sourceField = m.get().fields().get("source");
+    Optional<String> source = sourceField == null ? Optional.empty()
+        : in.textValue(sourceField.value(), "'source'");
+    if (sourceField == null) {
+      in.problem(item, "this value of '" + key.name() + "' needs 'source': the document or article it comes from");
+    }
+    YamlNode.Field valueField = m.get().fields().get("value");
+    Optional<?> value = Optional.empty();
+    if (valueField == null) {
+      in.problem(item, "this value of '" + key.name() + "' needs 'value'");
+    } else {
+      value = value(in, key, valueField.value());
+    }
+    if (from.isEmpty() || source.isEmpty() || value.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ParameterValue<>(from.get(), value.get(), source.get()));
+  }
+
+  private static Optional<?> value(YamlReading in, ParameterKey<?> key, YamlNode node) {
+    String text = node instanceof YamlNode.Scalar s ? s.text() : null;
+    Class<?> type = key.type();
+    if (type == Integer.class) {
+      if (node instanceof YamlNode.Scalar s && !s.isString()) {
+        try {
+          return Optional.of(Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+          // reported below
+        }
+      }
+      in.problem(node, "'" + key.name() + "' takes a whole number, like 4; '" + text + "' is not one");
+    } else if (type == Boolean.class) {
+      if ("true".equals(text) || "false".equals(text)) {
+        return Optional.of(Boolean.parseBoolean(text));
+      }
+      in.problem(node, "'" + key.name() + "' takes true or false; '" + text + "' is neither");
+    } else if (type == EducationLevel.class) {
+      for (EducationLevel e : EducationLevel.values()) {
+        if (e.name().equals(text) || e.nameZh().equals(text)) {
+          return Optional.of(e);
+        }
+      }
+      in.problem(node, "'" + key.name() + "' takes an education level; '" + text + "' is not one of "
+          + Arrays.stream(EducationLevel.values()).map(e -> e.name() + " (" + e.nameZh() + ")")
+              .collect(Collectors.joining(", ")));
+    } else if (type == RecruitmentMethod.class) {
+      for (RecruitmentMethod m : RecruitmentMethod.values()) {
+        if (m.name().equals(text) || m.nameZh().equals(text)) {
+          return Optional.of(m);
+        }
+      }
+      in.problem(node, "'" + key.name() + "' takes a recruitment method; '" + text + "' is not one of "
+          + Arrays.stream(RecruitmentMethod.values()).map(m -> m.name() + " (" + m.nameZh() + ")")
+              .collect(Collectors.joining(", ")));
+    } else {
+      in.problem(node, "parameter '" + key.name() + "' has a type (" + type.getSimpleName()
+          + ") that parameters.yaml cannot write yet");
+    }
+    return Optional.empty();
+  }
+
+  private static String suggestion(String name) {
+    return Parameters.keys().keySet().stream()
+        .filter(k -> distance(k, name) <= 3)
+        .findFirst()
+        .map(k -> " (did you mean '" + k + "'?)")
+        .orElse("");
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,106 @@
+package org.amodel.rules.ruleset;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.LocalDate;
+import org.amodel.core.model.Community;
+import org.amodel.core.parameters.DistrictParameters;
+import org.amodel.rules.drl.FindingCollector;
+import org.amodel.rules.drl.RuleParameters;
+import org.amodel.rules.drl.StationMembers;
+import org.amodel.rules.engine.Evaluation;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A compiled, validated rule set: its descriptor, its effective parameters (its own over those it
+ * inherits), and the shared {@link KieBase}. Immutable and thread-safe: each evaluation opens its own
+ * session.
+ *
+ * <p>Facts given to the rules: the {@link Community}, each of its people, households, Party
+ * organisations, committees, stations, assemblies, recruitments, assessments and matters, and a
+ * {@link org.amodel.rules.drl.StationMember} per station appointment; globals {@code params} and
+ * {@code findings}.
+ */
+public final class RuleSet {
+  private final RuleSetDescriptor descriptor;
+  private final ImmutableList<RuleSetDescriptor> lineage;
+  private final DistrictParameters parameters;
+  private final KieBase kieBase;
+  private final ImmutableSortedSet<String> ruleNames;
+
+  RuleSet(RuleSetDescriptor descriptor, ImmutableList<RuleSetDescriptor> lineage, DistrictParameters parameters,
+      KieBase kieBase, ImmutableSortedSet<String> ruleNames) {
+    this.descriptor = requireNonNull(descriptor, "descriptor");
+    this.lineage = requireNonNull(lineage, "lineage");
+    this.parameters = requireNonNull(parameters, "parameters");
+    this.kieBase = requireNonNull(kieBase, "kieBase");
+    this.ruleNames = requireNonNull(ruleNames, "ruleNames");
+  }
+
+  public RuleSetDescriptor descriptor() {
+    return descriptor;
+  }
+
+  public String id() {
+    return descriptor.id();
+  }
+
+  public String version() {
+    return descriptor.version();
+  }
+
+  /** Returns this rule set's descriptor and those of the sets it extends, nearest first. */
+  public ImmutableList<RuleSetDescriptor> lineage() {
+    return lineage;
+  }
+
+  /** Returns the parameters in effect: this set's values over those it inherits. */
+  public DistrictParameters parameters() {
+    return parameters;
+  }
+
+  /** Returns the rules in effect, as {@code package.rule name}. */
+  public ImmutableSortedSet<String> ruleNames() {
+    return ruleNames;
+  }
+
+  /** Returns the compiled rules, for tools that inspect them; do not modify it. */
+  public KieBase kieBase() {
+    return kieBase;
+  }
+
+  /** Returns the findings of this rule set on {@code community} as of {@code asOf}, with the trace. */
+  public Evaluation evaluate(Community community, LocalDate asOf) {
+    requireNonNull(community, "community");
+    requireNonNull(asOf, "asOf");
+    FindingCollector findings = new FindingCollector(community.id(), asOf, parameters);
+    KieSession session = kieBase.newKieSession();
+    try {
+      session.setGlobal("params", new RuleParameters(parameters, asOf));
+      session.setGlobal("findings", findings);
+      session.insert(community);
+      community.people().forEach(session::insert);
+      community.households().forEach(session::insert);
+      community.partyOrganisations().forEach(session::insert);
+      community.residentsCommittees().forEach(session::insert);
+      community.serviceStations().forEach(session::insert);
+      community.assemblies().forEach(session::insert);
+      community.recruitments().forEach(session::insert);
+      community.assessments().forEach(session::insert);
+      community.matters().forEach(session::insert);
+      StationMembers.of(community).forEach(session::insert);
+      session.fireAllRules();
+    } finally {
+      session.dispose();
+    }
+    return new Evaluation(community.id(), asOf, id(), version(), findings.findings(), findings.trace());
+  }
+
+  @Override
+  public String toString() {
+    return "RuleSet[" + id() + " " + version() + ", " + ruleNames.size() + " rules]";
+  }
+}

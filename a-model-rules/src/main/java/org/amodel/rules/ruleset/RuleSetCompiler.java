@@ -1,0 +1,356 @@
+package org.amodel.rules.ruleset;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.amodel.core.parameters.DistrictParameters;
+import org.amodel.core.parameters.ParameterKey;
+import org.amodel.core.parameters.ParameterValue;
+import org.amodel.core.parameters.Parameters;
+import org.amodel.rules.drl.FindingCollector;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles a rule set folder, and the rule sets it extends, into a {@link RuleSet}; a rule set
+ * with any problem is refused whole, with every problem located.
+ *
+ * <p>In order: the descriptors and the chain of rule sets they extend (cycles and unknown bases
+ * refused); the parameters, each set's over those it inherits; each rule file's checks (safety,
+ * package, parameter names, rule names, disable and replace lists); then Drools compiles all the
+ * files, and each rule's {@code @id}, {@code @severity} and {@code @basis} are checked.
+ */
+public final class RuleSetCompiler {
+  /** How Drools builds the rules: interpreted constraints (classic) or generated Java (executable model). */
+  public enum BuildMode {
+    CLASSIC,
+    EXECUTABLE_MODEL
+  }
+
+  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+  private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))",
+      Pattern.MULTILINE);
+  private static final Pattern PARAM_USE = Pattern.compile("params\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]*)\"");
+  private static final AtomicLong BUILDS = new AtomicLong();
+
+  private final BuildMode mode;
+  private final ImmutableList<RuleFileCheck> checks;
+
+  private RuleSetCompiler(BuildMode mode, List<RuleFileCheck> checks) {
+    this.mode = requireNonNull(mode, "mode");
+    this.checks = ImmutableList.copyOf(checks);
+  }
+
+  /** Returns a compiler that builds in {@code mode} and runs {@code checks} on every rule file first. */
+  public static RuleSetCompiler of(BuildMode mode, List<RuleFileCheck> checks) {
+    return new RuleSetCompiler(mode, checks);
+  }
+
+  /** One rule set of the chain being compiled, with the name its files are shown under. */
+  private record Level(RuleSetFolder folder, RuleSetDescriptor descriptor, String prefix) {
+    String display(String file) {
+      return prefix + file;
+    }
+  }
+
+  /** Where a rule is defined. */
+  private record RuleSite(int level, String packageName, String name, String file, int line) {}
+
+  /**
+   * Returns the compiled rule set in {@code top}.
+   *
+   * @param bases finds the folder of a rule set that another extends, by id
+   * @throws RuleSetException with every problem found; nothing is loaded
+   */
+  public RuleSet compile(RuleSetFolder top, Function<String, Optional<RuleSetFolder>> bases) {
+    List<Level> levels = chain(top, bases);
+    List<RuleSetProblem> problems = new ArrayList<>();
+    DistrictParameters parameters = parameters(levels, problems);
+    Map<String, RuleSite> sites = new LinkedHashMap<>();
+    Set<String> removed = new HashSet<>();
+    checkFiles(levels, problems, sites);
+    checkOverrides(levels, problems, sites, removed);
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(problems);
+    }
+    KieBase kieBase = build(levels, problems);
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(problems);
+    }
+    for (String key : removed) {
+      RuleSite site = sites.get(key);
+      kieBase.removeRule(site.packageName(), site.name());
+    }
+    checkRules(kieBase, sites, levels, problems);
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(problems);
+    }
+    ImmutableSortedSet<String> names = kieBase.getKiePackages().stream()
+        .flatMap(p -> p.getRules().stream().map(r -> p.getName() + "." + r.getName()))
+        .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
+    return new RuleSet(levels.get(0).descriptor(),
+        levels.stream().map(Level::descriptor).collect(ImmutableList.toImmutableList()), parameters, kieBase, names);
+  }
+
+  private static List<Level> chain(RuleSetFolder top, Function<String, Optional<RuleSetFolder>> bases) {
+    List<Level> levels = new ArrayList<>();
+    RuleSetDescriptor d = DescriptorReader.read(top.descriptor(), top.name());
+    levels.add(new Level(top, d, ""));
+    Set<String> seen = new HashSet<>(Set.of(d.id()));
+    Level current = levels.get(0);
+    while (current.descriptor().extendsId().isPresent()) {
+      String baseId = current.descriptor().extendsId().get();
+      int line = lineOf(current.folder().descriptor(), "extends");
+      String file = current.display(DescriptorReader.FILE);
+      if (!seen.add(baseId)) {
+        throw new RuleSetException(new RuleSetProblem(file, line, 0, "'extends: " + baseId
+            + "' makes a circle: " + String.join(" → ", levels.stream().map(l -> l.descriptor().id()).toList())
+            + " → " + baseId + "; a rule set cannot extend itself, directly or through others"));
+      }
+      RuleSetFolder folder = bases.apply(baseId).orElseThrow(() -> new RuleSetException(new RuleSetProblem(file, line,
+          0, "'extends: " + baseId + "' names no rule set that can be found; check the spelling, and that the base"
+              + " rule set's folder sits next to this one or is bundled")));
+      RuleSetDescriptor base;
+      try {
+        base = DescriptorReader.read(folder.descriptor(), folder.name());
+      } catch (RuleSetException e) {
+        throw prefixed(e, baseId + "/");
+      }
+      current = new Level(folder, base, baseId + "/");
+      levels.add(current);
+    }
+    return levels;
+  }
+
+  private static RuleSetException prefixed(RuleSetException e, String prefix) {
+    return new RuleSetException(e.problems().stream()
+        .map(p -> new RuleSetProblem(prefix + p.file(), p.line(), p.column(), p.message())).toList());
+  }
+
+  private static DistrictParameters parameters(List<Level> levels, List<RuleSetProblem> problems) {
+    Map<String, List<ParameterValue<?>>> effective = new LinkedHashMap<>();
+    for (int i = levels.size() - 1; i >= 0; i--) {
+      Level level = levels.get(i);
+      if (level.folder().parameters().isEmpty()) {
+        continue;
+      }
+      ParametersReader.Declared declared;
+      try {
+        declared = ParametersReader.read(level.folder().parameters().get());
+      } catch (RuleSetException e) {
+        problems.addAll(prefixed(e, level.prefix()).problems());
+        continue;
+      }
+      for (String key : declared.unset()) {
+        if (effective.remove(key) == null) {
+          problems.add(new RuleSetProblem(level.display(ParametersReader.FILE),
+              lineOf(level.folder().parameters().get(), key), 0,
+              "'" + key + ": unset' removes nothing: no rule set this one extends gives '" + key + "' a value"));
+        }
+      }
+      effective.putAll(declared.values());
+    }
+    DistrictParameters.Builder builder = DistrictParameters.builder(levels.get(0).descriptor().district());
+    effective.forEach((name, values) -> values.forEach(v -> put(builder, Parameters.key(name).orElseThrow(), v)));
+    return builder.build();
+  }
+
+  @SuppressWarnings("unchecked") // the reader made each value of the key's own type
+  private static <T> void put(DistrictParameters.Builder builder, ParameterKey<T> key, ParameterValue<?> value) {
+    builder.set(key, value.from(), (T) value.value(), value.source());
+  }
+
+  private void checkFiles(List<Level> levels, List<RuleSetProblem> problems, Map<String, RuleSite> sites) {
+    for (int i = 0; i < levels.size(); i++) {
+      Level level = levels.get(i);
+      String expected = level.descriptor().drlPackage();
+      if (level.folder().ruleFiles().isEmpty() && i == 0 && levels.size() == 1) {
+        problems.add(RuleSetProblem.inFile(level.display(RuleSetFolder.RULES),
+            "holds no rule files (*.drl); a rule set needs at least one rule"));
+      }
+      for (Map.Entry<String, String> file : level.folder().ruleFiles().entrySet()) {
+        String display = level.display(file.getKey());
+        String text = file.getValue();
+        for (RuleFileCheck check : checks) {
+          problems.addAll(check.check(display, text));
+        }
+        Matcher pkg = PACKAGE.matcher(text);
+        if (!pkg.find()) {
+          problems.add(new RuleSetProblem(display, 1, 1, "the file must start with 'package " + expected
+              + ";' (the rule set's id, with '_' for '-')"));
+        } else if (!pkg.group(1).equals(expected)) {
+          problems.add(new RuleSetProblem(display, lineAt(text, pkg.start(1)), columnAt(text, pkg.start(1)),
+              "the package is '" + pkg.group(1) + "' but must be '" + expected + "', the rule set's id with '_' for '-'"));
+        }
+        Matcher use = PARAM_USE.matcher(text);
+        while (use.find()) {
+          if (Parameters.key(use.group(1)).isEmpty()) {
+            problems.add(new RuleSetProblem(display, lineAt(text, use.start(1)), columnAt(text, use.start(1)),
+                "there is no parameter called '" + use.group(1) + "'; the parameters are: "
+                    + String.join(", ", Parameters.keys().keySet())));
+          }
+        }
+        Matcher rule = RULE.matcher(text);
+        while (rule.find()) {
+          String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+          int line = lineAt(text, rule.start());
+          RuleSite earlier = sites.get(expected + "." + name);
+          if (earlier != null) {
+            problems.add(new RuleSetProblem(display, line, 0, "a rule called \"" + name + "\" already exists ("
+                + earlier.file() + ":" + earlier.line() + "); every rule needs its own name"));
+          } else {
+            sites.put(expected + "." + name, new RuleSite(i, expected, name, display, line));
+          }
+        }
+      }
+    }
+  }
+
+  private static void checkOverrides(
+      List<Level> levels, List<RuleSetProblem> problems, Map<String, RuleSite> sites, Set<String> removed) {
+    for (int index = 0; index < levels.size(); index++) {
+      final int i = index;
+      Level level = levels.get(i);
+      String descriptorFile = level.display(DescriptorReader.FILE);
+      String descriptorText = level.folder().descriptor();
+      Map<String, List<RuleSite>> inBases = new HashMap<>();
+      for (RuleSite s : sites.values()) {
+        if (s.level() > i) {
+          inBases.computeIfAbsent(s.name(), n -> new ArrayList<>()).add(s);
+        }
+      }
+      Set<String> own = new HashSet<>();
+      sites.values().stream().filter(s -> s.level() == i).forEach(s -> own.add(s.name()));
+      for (String name : level.descriptor().disabledRules()) {
+        List<RuleSite> targets = inBases.get(name);
+        if (targets == null) {
+          problems.add(new RuleSetProblem(descriptorFile, lineOf(descriptorText, name), 0, "'disable' names \"" + name
+              + "\", but no rule set this one extends has a rule of that name"));
+        } else {
+          targets.forEach(t -> removed.add(t.packageName() + "." + t.name()));
+        }
+      }
+      for (String name : level.descriptor().replacedRules()) {
+        List<RuleSite> targets = inBases.get(name);
+        if (targets == null) {
+          problems.add(new RuleSetProblem(descriptorFile, lineOf(descriptorText, name), 0, "'replace' names \"" + name
+              + "\", but no rule set this one extends has a rule of that name"));
+        } else if (!own.contains(name)) {
+          problems.add(new RuleSetProblem(descriptorFile, lineOf(descriptorText, name), 0, "'replace' names \"" + name
+              + "\", but this rule set has no rule of that name to put in its place; write one, or use 'disable'"));
+        } else {
+          targets.forEach(t -> removed.add(t.packageName() + "." + t.name()));
+        }
+      }
+      for (RuleSite s : sites.values()) {
+        if (s.level() == i && inBases.containsKey(s.name()) && !level.descriptor().replacedRules().contains(s.name())) {
+          RuleSite base = inBases.get(s.name()).get(0);
+          problems.add(new RuleSetProblem(s.file(), s.line(), 0, "a rule called \"" + s.name()
+              + "\" already exists in the rule set this one extends (" + base.file() + ":" + base.line()
+              + "); to put this one in its place, list the name under 'replace' in ruleset.yaml, or rename it"));
+        }
+      }
+    }
+  }
+
+  private KieBase build(List<Level> levels, List<RuleSetProblem> problems) {
+    KieServices ks = KieServices.get();
+    KieFileSystem kfs = ks.newKieFileSystem();
+    ReleaseId releaseId = ks.newReleaseId("org.amodel.rulesets", levels.get(0).descriptor().id(),
+        "0.0." + BUILDS.incrementAndGet());
+    kfs.generateAndWritePomXML(releaseId);
+    Map<String, String> displayByPath = new HashMap<>();
+    for (Level level : levels) {
+      String dir = "src/main/resources/" + level.descriptor().drlPackage().replace('.', '/') + "/";
+      level.folder().ruleFiles().forEach((file, text) -> {
+        String path = dir + file;
+        displayByPath.put(path, level.display(file));
+        kfs.write(path, text.getBytes(StandardCharsets.UTF_8));
+      });
+    }
+    KieBuilder builder = ks.newKieBuilder(kfs);
+    try {
+      builder.buildAll(mode == BuildMode.CLASSIC ? DrlProject.class : ExecutableModelProject.class);
+      for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+        String file = m.getPath() == null ? DescriptorReader.FILE : displayByPath.getOrDefault(m.getPath(), m.getPath());
+        problems.add(new RuleSetProblem(file, Math.max(0, m.getLine()), Math.max(0, m.getColumn()),
+            "Drools cannot compile this: " + m.getText().strip()));
+      }
+      if (!problems.isEmpty()) {
+        return null;
+      }
+      KieContainer container = ks.newKieContainer(releaseId);
+      return container.getKieBase();
+    } finally {
+      ks.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  private static void checkRules(
+      KieBase kieBase, Map<String, RuleSite> sites, List<Level> levels, List<RuleSetProblem> problems) {
+    Set<String> globals = new HashSet<>();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      p.getGlobalVariables().stream().map(Global::getName).forEach(globals::add);
+      for (Rule rule : p.getRules()) {
+        try {
+          FindingCollector.RuleMetadata.of(rule);
+        } catch (IllegalArgumentException e) {
+          RuleSite site = sites.get(p.getName() + "." + rule.getName());
+          problems.add(site == null ? RuleSetProblem.inFile(p.getName(), e.getMessage())
+              : new RuleSetProblem(site.file(), site.line(), 0, e.getMessage()));
+        }
+      }
+    }
+    for (String global : List.of("params", "findings")) {
+      if (!globals.contains(global)) {
+        problems.add(RuleSetProblem.inFile(levels.get(0).display(RuleSetFolder.RULES), "no rule file declares the"
+            + " global '" + global + "'; add 'global " + (global.equals("params") ? "org.amodel.rules.drl.RuleParameters"
+            : "org.amodel.rules.drl.FindingCollector") + " " + global + ";' under the package line"));
+      }
+    }
+  }
+
+  private static int lineOf(String text, String needle) {
+    int at = text.indexOf(needle);
+    return at < 0 ? 0 : lineAt(text, at);
+  }
+
+  private static int lineAt(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static int columnAt(String text, int offset) {
+    int start = text.lastIndexOf('\n', offset - 1) + 1;
+    return offset - start + 1;
+  }
+}
