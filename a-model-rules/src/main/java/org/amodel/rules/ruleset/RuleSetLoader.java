@@ -88,6 +88,19 @@ public final class RuleSetLoader {
     });
   }
 
+  /**
+   * Returns the district that the rule set in {@code folder} says it serves, if its
+   * {@code ruleset.yaml} can be read, whatever else is wrong with the rule set.
+   */
+  public static Optional<String> districtOf(Path folder) {
+    try {
+      return Optional.of(DescriptorReader.read(RuleSetFolder.read(folder.toAbsolutePath().normalize()).descriptor(),
+          null).district());
+    } catch (RuleSetException | UncheckedIOException e) {
+      return Optional.empty();
+    }
+  }
+
   /** Returns the files of the bundled rule set {@code id}, if there is one. */
   public static Optional<RuleSetFolder> bundledFolder(String id) {
     if (!bundledIds().contains(id)) {
