@@ -56,6 +56,8 @@ public final class RuleSetCompiler {
       Pattern.MULTILINE);
   private static final Pattern PARAM_USE = Pattern.compile("params\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]*)\"");
   private static final AtomicLong BUILDS = new AtomicLong();
+  private static final String RESOURCES = "src/main/resources/";
+  private static final Pattern LINE_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
 
   private final BuildMode mode;
   private final ImmutableList<RuleFileCheck> checks;
@@ -285,11 +287,12 @@ public final class RuleSetCompiler {
     kfs.generateAndWritePomXML(releaseId);
     Map<String, String> displayByPath = new HashMap<>();
     for (Level level : levels) {
-      String dir = "src/main/resources/" + level.descriptor().drlPackage().replace('.', '/') + "/";
+      String dir = level.descriptor().drlPackage().replace('.', '/') + "/";
       level.folder().ruleFiles().forEach((file, text) -> {
-        String path = dir + file;
-        displayByPath.put(path, level.display(file));
-        kfs.write(path, text.getBytes(StandardCharsets.UTF_8));
+        // Drools names a file in its messages by its path under src/main/resources
+        displayByPath.put(dir + file, level.display(file));
+        displayByPath.put(RESOURCES + dir + file, level.display(file));
+        kfs.write(RESOURCES + dir + file, text.getBytes(StandardCharsets.UTF_8));
       });
     }
     KieBuilder builder = ks.newKieBuilder(kfs);
@@ -297,8 +300,15 @@ public final class RuleSetCompiler {
       builder.buildAll(mode == BuildMode.CLASSIC ? DrlProject.class : ExecutableModelProject.class);
       for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
         String file = m.getPath() == null ? DescriptorReader.FILE : displayByPath.getOrDefault(m.getPath(), m.getPath());
-        problems.add(new RuleSetProblem(file, Math.max(0, m.getLine()), Math.max(0, m.getColumn()),
-            "Drools cannot compile this: " + m.getText().strip()));
+        int line = Math.max(0, m.getLine());
+        int column = Math.max(0, m.getColumn());
+        // Message.getColumn() is always 0; the text often says "[Line: 23, Column: 2]"
+        Matcher at = LINE_COLUMN.matcher(m.getText());
+        if (at.find()) {
+          line = line == 0 ? Integer.parseInt(at.group(1)) : line;
+          column = column == 0 ? Integer.parseInt(at.group(2)) : column;
+        }
+        problems.add(new RuleSetProblem(file, line, column, "Drools cannot compile this: " + m.getText().strip()));
       }
       if (!problems.isEmpty()) {
         return null;
