@@ -30,6 +30,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * the collector takes the rule's id, severity and basis from its metadata ({@code @id},
  * {@code @severity}, {@code @basis}) and records which facts it matched.
  *
+ * <p>Every method takes the rule's {@code drools} as its first argument (typed {@code Object}, as
+ * the classic and the executable-model builds give it different types).
+ *
  * <p>Several DRL rules may share a rule id (one per post, say): their reports about one subject
  * become one finding whose message joins theirs, as the reference checker reports one finding per
  * rule id and subject.
@@ -53,36 +56,40 @@ public final class FindingCollector {
   }
 
   /** Reports a finding about the community itself. */
-  public void community(RuleContext rule, String messageZh, String messageEn) {
+  public void community(Object rule, String messageZh, String messageEn) {
     report(rule, Subject.community(communityId), messageZh, messageEn);
   }
 
   /** Reports a finding about a service station. */
-  public void station(RuleContext rule, ServiceStation station, String messageZh, String messageEn) {
+  public void station(Object rule, ServiceStation station, String messageZh, String messageEn) {
     report(rule, Subject.of(communityId, SubjectKind.SERVICE_STATION, station.id()), messageZh, messageEn);
   }
 
   /** Reports a finding about a residents' committee. */
-  public void committee(RuleContext rule, ResidentsCommittee committee, String messageZh, String messageEn) {
+  public void committee(Object rule, ResidentsCommittee committee, String messageZh, String messageEn) {
     report(rule, Subject.of(communityId, SubjectKind.RESIDENTS_COMMITTEE, committee.id()), messageZh, messageEn);
   }
 
   /** Reports a finding about a Party organisation. */
-  public void party(RuleContext rule, PartyOrganisation party, String messageZh, String messageEn) {
+  public void party(Object rule, PartyOrganisation party, String messageZh, String messageEn) {
     report(rule, Subject.of(communityId, SubjectKind.PARTY_ORGANISATION, party.id()), messageZh, messageEn);
   }
 
   /** Reports a finding about a representative assembly. */
-  public void assembly(RuleContext rule, RepresentativeAssembly assembly, String messageZh, String messageEn) {
+  public void assembly(Object rule, RepresentativeAssembly assembly, String messageZh, String messageEn) {
     report(rule, Subject.of(communityId, SubjectKind.ASSEMBLY, assembly.id()), messageZh, messageEn);
   }
 
   /** Reports a finding about a person in a post. */
-  public void person(RuleContext rule, String personId, Post post, String messageZh, String messageEn) {
+  public void person(Object rule, String personId, Post post, String messageZh, String messageEn) {
     report(rule, Subject.person(communityId, personId, post), messageZh, messageEn);
   }
 
-  private void report(RuleContext context, Subject subject, String messageZh, String messageEn) {
+  private void report(Object drools, Subject subject, String messageZh, String messageEn) {
+    // the classic build passes a KnowledgeHelper, the executable model a DroolsImpl: both are RuleContexts
+    if (!(drools instanceof RuleContext context)) {
+      throw new IllegalArgumentException("pass 'drools' as the first argument of findings.…(…), not " + drools);
+    }
     Rule rule = context.getRule();
     RuleMetadata meta = RuleMetadata.of(rule);
     Object basisFrom = rule.getMetaData().get("basisFrom");
