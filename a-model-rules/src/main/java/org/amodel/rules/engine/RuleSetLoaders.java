@@ -10,6 +10,11 @@ public final class RuleSetLoaders {
 
   /** Returns the standard loader: the classic build, with every rule file's safety checked first. */
   public static RuleSetLoader standard() {
-    return RuleSetLoader.with(RuleSetCompiler.of(RuleSetCompiler.BuildMode.CLASSIC, List.of()));
+    return standard(RuleSetCompiler.BuildMode.CLASSIC);
+  }
+
+  /** Returns the standard loader building in {@code mode}, with every rule file's safety checked first. */
+  public static RuleSetLoader standard(RuleSetCompiler.BuildMode mode) {
+    return RuleSetLoader.with(RuleSetCompiler.of(mode, List.of()));
   }
 }
