@@ -165,13 +165,12 @@ public final class RuleSetCompiler {
         problems.addAll(prefixed(e, level.prefix()).problems());
         continue;
       }
-      for (String key : declared.unset()) {
+      declared.unset().forEach((key, at) -> {
         if (effective.remove(key) == null) {
-          problems.add(new RuleSetProblem(level.display(ParametersReader.FILE),
-              lineOf(level.folder().parameters().get(), key), 0,
+          problems.add(new RuleSetProblem(level.display(ParametersReader.FILE), at.line(), at.column(),
               "'" + key + ": unset' removes nothing: no rule set this one extends gives '" + key + "' a value"));
         }
-      }
+      });
       effective.putAll(declared.values());
     }
     DistrictParameters.Builder builder = DistrictParameters.builder(levels.get(0).descriptor().district());
