@@ -52,7 +52,8 @@ public final class RuleSetCompiler {
   }
 
   private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
-  private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))",
+  // [ \t]* rather than \s*: \s would start the match on a blank line before the rule, a line early
+  private static final Pattern RULE = Pattern.compile("^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))",
       Pattern.MULTILINE);
   private static final Pattern PARAM_USE = Pattern.compile("params\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]*)\"");
   private static final AtomicLong BUILDS = new AtomicLong();
@@ -77,8 +78,11 @@ public final class RuleSetCompiler {
     }
   }
 
-  /** Where a rule is defined. */
-  private record RuleSite(int level, String packageName, String name, String file, int line) {}
+  /** Where a rule is defined: the file, and the line and column of its name. */
+  private record RuleSite(int level, String packageName, String name, String file, int line, int column) {}
+
+  /** Where a value stands in a file. */
+  private record Spot(int line, int column) {}
 
   /**
    * Returns the compiled rule set in {@code top}.
@@ -124,15 +128,15 @@ public final class RuleSetCompiler {
     Level current = levels.get(0);
     while (current.descriptor().extendsId().isPresent()) {
       String baseId = current.descriptor().extendsId().get();
-      int line = lineOf(current.folder().descriptor(), "extends");
+      Spot at = spot(current.folder().descriptor(), "extends", null);
       String file = current.display(DescriptorReader.FILE);
       if (!seen.add(baseId)) {
-        throw new RuleSetException(new RuleSetProblem(file, line, 0, "'extends: " + baseId
+        throw new RuleSetException(new RuleSetProblem(file, at.line(), at.column(), "'extends: " + baseId
             + "' makes a circle: " + String.join(" → ", levels.stream().map(l -> l.descriptor().id()).toList())
             + " → " + baseId + "; a rule set cannot extend itself, directly or through others"));
       }
-      RuleSetFolder folder = bases.apply(baseId).orElseThrow(() -> new RuleSetException(new RuleSetProblem(file, line,
-          0, "'extends: " + baseId + "' names no rule set that can be found; check the spelling, and that the base"
+      RuleSetFolder folder = bases.apply(baseId).orElseThrow(() -> new RuleSetException(new RuleSetProblem(file,
+          at.line(), at.column(), "'extends: " + baseId + "' names no rule set that can be found; check the spelling, and that the base"
               + " rule set's folder sits next to this one or is bundled")));
       RuleSetDescriptor base;
       try {
@@ -215,14 +219,16 @@ public final class RuleSetCompiler {
         }
         Matcher rule = RULE.matcher(text);
         while (rule.find()) {
-          String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
-          int line = lineAt(text, rule.start());
+          int group = rule.group(1) != null ? 1 : rule.group(2) != null ? 2 : 3;
+          String name = rule.group(group);
+          int line = lineAt(text, rule.start(group));
+          int column = columnAt(text, rule.start(group));
           RuleSite earlier = sites.get(expected + "." + name);
           if (earlier != null) {
-            problems.add(new RuleSetProblem(display, line, 0, "a rule called \"" + name + "\" already exists ("
+            problems.add(new RuleSetProblem(display, line, column, "a rule called \"" + name + "\" already exists ("
                 + earlier.file() + ":" + earlier.line() + "); every rule needs its own name"));
           } else {
-            sites.put(expected + "." + name, new RuleSite(i, expected, name, display, line));
+            sites.put(expected + "." + name, new RuleSite(i, expected, name, display, line, column));
           }
         }
       }
@@ -247,7 +253,8 @@ public final class RuleSetCompiler {
       for (String name : level.descriptor().disabledRules()) {
         List<RuleSite> targets = inBases.get(name);
         if (targets == null) {
-          problems.add(new RuleSetProblem(descriptorFile, lineOf(descriptorText, name), 0, "'disable' names \"" + name
+          Spot at = spot(descriptorText, "disable", name);
+          problems.add(new RuleSetProblem(descriptorFile, at.line(), at.column(), "'disable' names \"" + name
               + "\", but no rule set this one extends has a rule of that name"));
         } else {
           targets.forEach(t -> removed.add(t.packageName() + "." + t.name()));
@@ -255,11 +262,12 @@ public final class RuleSetCompiler {
       }
       for (String name : level.descriptor().replacedRules()) {
         List<RuleSite> targets = inBases.get(name);
+        Spot at = spot(descriptorText, "replace", name);
         if (targets == null) {
-          problems.add(new RuleSetProblem(descriptorFile, lineOf(descriptorText, name), 0, "'replace' names \"" + name
+          problems.add(new RuleSetProblem(descriptorFile, at.line(), at.column(), "'replace' names \"" + name
               + "\", but no rule set this one extends has a rule of that name"));
         } else if (!own.contains(name)) {
-          problems.add(new RuleSetProblem(descriptorFile, lineOf(descriptorText, name), 0, "'replace' names \"" + name
+          problems.add(new RuleSetProblem(descriptorFile, at.line(), at.column(), "'replace' names \"" + name
               + "\", but this rule set has no rule of that name to put in its place; write one, or use 'disable'"));
         } else {
           targets.forEach(t -> removed.add(t.packageName() + "." + t.name()));
@@ -268,7 +276,7 @@ public final class RuleSetCompiler {
       for (RuleSite s : sites.values()) {
         if (s.level() == i && inBases.containsKey(s.name()) && !level.descriptor().replacedRules().contains(s.name())) {
           RuleSite base = inBases.get(s.name()).get(0);
-          problems.add(new RuleSetProblem(s.file(), s.line(), 0, "a rule called \"" + s.name()
+          problems.add(new RuleSetProblem(s.file(), s.line(), s.column(), "a rule called \"" + s.name()
               + "\" already exists in the rule set this one extends (" + base.file() + ":" + base.line()
               + "); to put this one in its place, list the name under 'replace' in ruleset.yaml, or rename it"));
         }
@@ -320,7 +328,7 @@ public final class RuleSetCompiler {
         } catch (IllegalArgumentException e) {
           RuleSite site = sites.get(p.getName() + "." + rule.getName());
           problems.add(site == null ? RuleSetProblem.inFile(p.getName(), e.getMessage())
-              : new RuleSetProblem(site.file(), site.line(), 0, e.getMessage()));
+              : new RuleSetProblem(site.file(), site.line(), site.column(), e.getMessage()));
         }
       }
     }
@@ -333,9 +341,27 @@ public final class RuleSetCompiler {
     }
   }
 
-  private static int lineOf(String text, String needle) {
-    int at = text.indexOf(needle);
-    return at < 0 ? 0 : lineAt(text, at);
+  /**
+   * Returns where ruleset.yaml ({@code descriptorText}, already read without problems) writes the value
+   * of {@code key}, or, with {@code item}, the item of that list that says {@code item}; the key's
+   * own place if the item is not found.
+   */
+  private static Spot spot(String descriptorText, String key, String item) {
+    if (!(YamlNode.read(DescriptorReader.FILE, descriptorText) instanceof YamlNode.Mapping m)
+        || !m.fields().containsKey(key)) {
+      return new Spot(0, 0);
+    }
+    YamlNode.Field field = m.fields().get(key);
+    YamlNode value = field.value();
+    if (item == null) {
+      return new Spot(value.line(), value.column());
+    }
+    List<YamlNode> items = value instanceof YamlNode.Sequence seq ? seq.items() : List.of(value);
+    return items.stream()
+        .filter(n -> n instanceof YamlNode.Scalar s && s.text().equals(item))
+        .findFirst()
+        .map(n -> new Spot(n.line(), n.column()))
+        .orElse(new Spot(field.line(), field.column()));
   }
 
   private static int lineAt(String text, int offset) {
