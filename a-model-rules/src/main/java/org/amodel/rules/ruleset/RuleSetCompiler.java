@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -57,6 +58,8 @@ public final class RuleSetCompiler {
       Pattern.MULTILINE);
   private static final Pattern PARAM_USE = Pattern.compile("params\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]*)\"");
   private static final AtomicLong BUILDS = new AtomicLong();
+  private static final String RESOURCES = "src/main/resources/";
+  private static final String NULL_PACKAGE = "Parser returned a null Package";
 
   private final BuildMode mode;
   private final ImmutableList<RuleFileCheck> checks;
@@ -292,17 +295,24 @@ public final class RuleSetCompiler {
     kfs.generateAndWritePomXML(releaseId);
     Map<String, String> displayByPath = new HashMap<>();
     for (Level level : levels) {
-      String dir = "src/main/resources/" + level.descriptor().drlPackage().replace('.', '/') + "/";
+      String dir = level.descriptor().drlPackage().replace('.', '/') + "/";
       level.folder().ruleFiles().forEach((file, text) -> {
-        String path = dir + file;
+        String path = RESOURCES + dir + file;
+        // Drools names a file in its messages by its path under the resources folder
         displayByPath.put(path, level.display(file));
+        displayByPath.put(dir + file, level.display(file));
         kfs.write(path, text.getBytes(StandardCharsets.UTF_8));
       });
     }
     KieBuilder builder = ks.newKieBuilder(kfs);
     try {
       builder.buildAll(mode == BuildMode.CLASSIC ? DrlProject.class : ExecutableModelProject.class);
-      for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+      for (Message m : errors) {
+        if (m.getText().strip().equals(NULL_PACKAGE) && errors.stream().anyMatch(other -> other != m
+            && Objects.equals(other.getPath(), m.getPath()))) {
+          continue; // follows from the parser's own error in the same file, which says where
+        }
         String file = m.getPath() == null ? DescriptorReader.FILE : displayByPath.getOrDefault(m.getPath(), m.getPath());
         problems.add(new RuleSetProblem(file, Math.max(0, m.getLine()), Math.max(0, m.getColumn()),
             "Drools cannot compile this: " + m.getText().strip()));
