@@ -138,7 +138,13 @@ public final class RuleSetCompiler {
             + "' makes a circle: " + String.join(" → ", levels.stream().map(l -> l.descriptor().id()).toList())
             + " → " + baseId + "; a rule set cannot extend itself, directly or through others"));
       }
-      RuleSetFolder folder = bases.apply(baseId).orElseThrow(() -> new RuleSetException(new RuleSetProblem(file,
+      Optional<RuleSetFolder> found;
+      try {
+        found = bases.apply(baseId);
+      } catch (RuleSetException e) {
+        throw prefixed(e, baseId + "/");
+      }
+      RuleSetFolder folder = found.orElseThrow(() -> new RuleSetException(new RuleSetProblem(file,
           at.line(), at.column(), "'extends: " + baseId + "' names no rule set that can be found; check the spelling, and that the base"
               + " rule set's folder sits next to this one or is bundled")));
       RuleSetDescriptor base;
