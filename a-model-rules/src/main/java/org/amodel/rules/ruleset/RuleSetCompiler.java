@@ -3,6 +3,7 @@ package org.amodel.rules.ruleset;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -60,6 +61,11 @@ public final class RuleSetCompiler {
   private static final AtomicLong BUILDS = new AtomicLong();
   private static final String RESOURCES = "src/main/resources/";
   private static final String NULL_PACKAGE = "Parser returned a null Package";
+  private static final Pattern GLOBAL = Pattern.compile("^[ \\t]*global\\s+[\\w.]+\\s+(\\w+)", Pattern.MULTILINE);
+  private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+  /** The globals every rule set declares, each with its type. */
+  private static final ImmutableMap<String, String> GLOBALS = ImmutableMap.of(
+      "params", "org.amodel.rules.drl.RuleParameters", "findings", "org.amodel.rules.drl.FindingCollector");
 
   private final BuildMode mode;
   private final ImmutableList<RuleFileCheck> checks;
@@ -210,7 +216,9 @@ public final class RuleSetCompiler {
         for (RuleFileCheck check : checks) {
           problems.addAll(check.check(display, text));
         }
-        Matcher pkg = PACKAGE.matcher(text);
+        // what is written in comments is not checked; positions in 'code' are those in 'text'
+        String code = withoutComments(text);
+        Matcher pkg = PACKAGE.matcher(code);
         if (!pkg.find()) {
           problems.add(new RuleSetProblem(display, 1, 1, "the file must start with 'package " + expected
               + ";' (the rule set's id, with '_' for '-')"));
@@ -218,15 +226,17 @@ public final class RuleSetCompiler {
           problems.add(new RuleSetProblem(display, lineAt(text, pkg.start(1)), columnAt(text, pkg.start(1)),
               "the package is '" + pkg.group(1) + "' but must be '" + expected + "', the rule set's id with '_' for '-'"));
         }
-        Matcher use = PARAM_USE.matcher(text);
+        Matcher use = PARAM_USE.matcher(code);
         while (use.find()) {
           if (Parameters.key(use.group(1)).isEmpty()) {
             problems.add(new RuleSetProblem(display, lineAt(text, use.start(1)), columnAt(text, use.start(1)),
-                "there is no parameter called '" + use.group(1) + "'; the parameters are: "
+                "there is no parameter called '" + use.group(1) + "'" + ParametersReader.suggestion(use.group(1))
+                    + "; the parameters are: "
                     + String.join(", ", Parameters.keys().keySet())));
           }
         }
-        Matcher rule = RULE.matcher(text);
+        undeclaredGlobals(display, code, problems);
+        Matcher rule = RULE.matcher(code);
         while (rule.find()) {
           int group = rule.group(1) != null ? 1 : rule.group(2) != null ? 2 : 3;
           String name = rule.group(group);
@@ -242,6 +252,40 @@ public final class RuleSetCompiler {
         }
       }
     }
+  }
+
+  /**
+   * Reports each of the globals {@code params} and {@code findings} that {@code code} uses but does not
+   * declare (Drools would say only that the name "cannot be resolved").
+   */
+  private static void undeclaredGlobals(String file, String code, List<RuleSetProblem> problems) {
+    Set<String> declared = new HashSet<>();
+    Matcher global = GLOBAL.matcher(code);
+    while (global.find()) {
+      declared.add(global.group(1));
+    }
+    for (Map.Entry<String, String> g : GLOBALS.entrySet()) {
+      Matcher use = Pattern.compile("(?<![\\w.$])" + g.getKey() + "\\s*\\.").matcher(code);
+      if (!declared.contains(g.getKey()) && use.find()) {
+        problems.add(new RuleSetProblem(file, lineAt(code, use.start()), columnAt(code, use.start()), "this file uses '"
+            + g.getKey() + "' but does not declare it; add 'global " + g.getValue() + " " + g.getKey()
+            + ";' under the package line"));
+      }
+    }
+  }
+
+  /** Returns {@code text} with its comments blanked out, every other character where it was. */
+  private static String withoutComments(String text) {
+    StringBuilder out = new StringBuilder(text);
+    Matcher comment = COMMENT.matcher(text);
+    while (comment.find()) {
+      for (int i = comment.start(); i < comment.end(); i++) {
+        if (out.charAt(i) != '\n') {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+    return out.toString();
   }
 
   private static void checkOverrides(
