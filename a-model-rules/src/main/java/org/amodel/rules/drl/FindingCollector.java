@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,12 +148,17 @@ public final class FindingCollector {
       String id = text(rule, meta, "id");
       String severity = text(rule, meta, "severity");
       String basis = text(rule, meta, "basis");
+      RuleId ruleId;
       try {
-        return new RuleMetadata(RuleId.of(id), Severity.valueOf(severity), basis);
+        ruleId = RuleId.of(id);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("rule \"" + rule.getName() + "\": " + e.getMessage()
-            + " (severity must be one of VIOLATION, WARNING, NOTICE)", e);
+        throw new IllegalArgumentException("rule \"" + rule.getName() + "\": " + e.getMessage(), e);
       }
+      Severity level = Arrays.stream(Severity.values()).filter(s -> s.name().equals(severity)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("rule \"" + rule.getName() + "\" has @severity(" + severity
+              + "); the severity must be one of " + Arrays.stream(Severity.values()).map(Severity::name)
+                  .collect(Collectors.joining(", "))));
+      return new RuleMetadata(ruleId, level, basis);
     }
 
     private static String text(Rule rule, Map<String, Object> meta, String tag) {

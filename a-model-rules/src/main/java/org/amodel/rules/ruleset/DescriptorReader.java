@@ -24,6 +24,10 @@ final class DescriptorReader {
   static RuleSetDescriptor read(String text, String folderName) {
     YamlReading in = new YamlReading(FILE);
     YamlNode root = YamlNode.read(FILE, text);
+    if (root instanceof YamlNode.Empty) {
+      throw new RuleSetException(new RuleSetProblem(FILE, 1, 1, "ruleset.yaml is empty; it needs 'id', 'version',"
+          + " 'name', 'district', 'effective' and 'sources'"));
+    }
     YamlNode.Mapping m = in.mapping(root, "ruleset.yaml").orElseThrow(() -> new RuleSetException(in.problems()));
     in.onlyKeys(m, KEYS, "ruleset.yaml");
     Optional<String> id = in.text(m, "id", "ruleset.yaml");

@@ -1,12 +1,11 @@
 package org.amodel.rules.ruleset;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +33,8 @@ final class ParametersReader {
   static final String FILE = "parameters.yaml";
   static final String UNSET = "unset";
 
-  /** What a parameters file says: new series by key, and the keys it unsets. */
-  record Declared(ImmutableMap<String, List<ParameterValue<?>>> values, ImmutableSet<String> unset) {}
+  /** What a parameters file says: new series by key, and the keys it unsets with where each is written. */
+  record Declared(ImmutableMap<String, List<ParameterValue<?>>> values, ImmutableMap<String, YamlNode.Field> unset) {}
 
   private ParametersReader() {}
 
@@ -48,11 +47,11 @@ final class ParametersReader {
     YamlReading in = new YamlReading(FILE);
     YamlNode root = YamlNode.read(FILE, text);
     if (root instanceof YamlNode.Empty) {
-      return new Declared(ImmutableMap.of(), ImmutableSet.of());
+      return new Declared(ImmutableMap.of(), ImmutableMap.of());
     }
     YamlNode.Mapping m = in.mapping(root, "parameters.yaml").orElseThrow(() -> new RuleSetException(in.problems()));
     Map<String, List<ParameterValue<?>>> values = new LinkedHashMap<>();
-    Set<String> unset = new LinkedHashSet<>();
+    Map<String, YamlNode.Field> unset = new LinkedHashMap<>();
     for (YamlNode.Field f : m.fields().values()) {
       Optional<ParameterKey<?>> key = Parameters.key(f.key());
       if (key.isEmpty()) {
@@ -61,7 +60,7 @@ final class ParametersReader {
         continue;
       }
       if (f.value() instanceof YamlNode.Scalar s && s.text().equals(UNSET)) {
-        unset.add(f.key());
+        unset.put(f.key(), f);
         continue;
       }
       if (!(f.value() instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
@@ -87,7 +86,7 @@ final class ParametersReader {
     if (!in.problems().isEmpty()) {
       throw new RuleSetException(in.problems());
     }
-    return new Declared(ImmutableMap.copyOf(values), ImmutableSet.copyOf(unset));
+    return new Declared(ImmutableMap.copyOf(values), ImmutableMap.copyOf(unset));
   }
 
   private static Optional<ParameterValue<?>> entry(YamlReading in, ParameterKey<?> key, YamlNode item) {
@@ -121,15 +120,24 @@ final class ParametersReader {
   }
 
   private static Optional<?> value(YamlReading in, ParameterKey<?> key, YamlNode node) {
-    String text = node instanceof YamlNode.Scalar s ? s.text() : null;
     Class<?> type = key.type();
+    if (!(node instanceof YamlNode.Scalar scalar)) {
+      in.problem(node, "'" + key.name() + "' takes " + kind(type) + (node instanceof YamlNode.Empty
+          ? ", but no value is written here" : ": one value, not a list or several lines"));
+      return Optional.empty();
+    }
+    String text = scalar.text();
     if (type == Integer.class) {
-      if (node instanceof YamlNode.Scalar s && !s.isString()) {
-        try {
-          return Optional.of(Integer.parseInt(text));
-        } catch (NumberFormatException e) {
-          // reported below
+      try {
+        int number = Integer.parseInt(text);
+        if (!scalar.isString()) {
+          return Optional.of(number);
         }
+        in.problem(node, "'" + key.name() + "' takes a whole number, but \"" + text + "\" is in quotes, which"
+            + " makes it text; write it without quotes: " + text);
+        return Optional.empty();
+      } catch (NumberFormatException e) {
+        // reported below
       }
       in.problem(node, "'" + key.name() + "' takes a whole number, like 4; '" + text + "' is not one");
     } else if (type == Boolean.class) {
@@ -162,10 +170,24 @@ final class ParametersReader {
     return Optional.empty();
   }
 
-  private static String suggestion(String name) {
+  private static String kind(Class<?> type) {
+    if (type == Integer.class) {
+      return "a whole number, like 4";
+    } else if (type == Boolean.class) {
+      return "true or false";
+    } else if (type == EducationLevel.class) {
+      return "an education level, like COLLEGE";
+    } else if (type == RecruitmentMethod.class) {
+      return "a recruitment method, like OPEN";
+    }
+    return "a value";
+  }
+
+  /** Returns " (did you mean 'x'?)" for the parameter name nearest to {@code name}, if one is near; else "". */
+  static String suggestion(String name) {
     return Parameters.keys().keySet().stream()
         .filter(k -> distance(k, name) <= 3)
-        .findFirst()
+        .min(Comparator.comparingInt(k -> distance(k, name)))
         .map(k -> " (did you mean '" + k + "'?)")
         .orElse("");
   }

@@ -3,6 +3,7 @@ package org.amodel.rules.ruleset;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,12 +54,19 @@ public final class RuleSetCompiler {
   }
 
   private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
-  private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))",
+  // [ \t]* rather than \s*: \s would start the match on a blank line before the rule, a line early
+  private static final Pattern RULE = Pattern.compile("^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))",
       Pattern.MULTILINE);
   private static final Pattern PARAM_USE = Pattern.compile("params\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]*)\"");
   private static final AtomicLong BUILDS = new AtomicLong();
   private static final String RESOURCES = "src/main/resources/";
   private static final Pattern LINE_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
+  private static final String NULL_PACKAGE = "Parser returned a null Package";
+  private static final Pattern GLOBAL = Pattern.compile("^[ \\t]*global\\s+[\\w.]+\\s+(\\w+)", Pattern.MULTILINE);
+  private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+  /** The globals every rule set declares, each with its type. */
+  private static final ImmutableMap<String, String> GLOBALS = ImmutableMap.of(
+      "params", "org.amodel.rules.drl.RuleParameters", "findings", "org.amodel.rules.drl.FindingCollector");
 
   private final BuildMode mode;
   private final ImmutableList<RuleFileCheck> checks;
@@ -79,8 +88,11 @@ public final class RuleSetCompiler {
     }
   }
 
-  /** Where a rule is defined. */
-  private record RuleSite(int level, String packageName, String name, String file, int line) {}
+  /** Where a rule is defined: the file, and the line and column of its name. */
+  private record RuleSite(int level, String packageName, String name, String file, int line, int column) {}
+
+  /** Where a value stands in a file. */
+  private record Spot(int line, int column) {}
 
   /**
    * Returns the compiled rule set in {@code top}.
@@ -126,15 +138,21 @@ public final class RuleSetCompiler {
     Level current = levels.get(0);
     while (current.descriptor().extendsId().isPresent()) {
       String baseId = current.descriptor().extendsId().get();
-      int line = lineOf(current.folder().descriptor(), "extends");
+      Spot at = spot(current.folder().descriptor(), "extends", null);
       String file = current.display(DescriptorReader.FILE);
       if (!seen.add(baseId)) {
-        throw new RuleSetException(new RuleSetProblem(file, line, 0, "'extends: " + baseId
+        throw new RuleSetException(new RuleSetProblem(file, at.line(), at.column(), "'extends: " + baseId
             + "' makes a circle: " + String.join(" → ", levels.stream().map(l -> l.descriptor().id()).toList())
             + " → " + baseId + "; a rule set cannot extend itself, directly or through others"));
       }
-      RuleSetFolder folder = bases.apply(baseId).orElseThrow(() -> new RuleSetException(new RuleSetProblem(file, line,
-          0, "'extends: " + baseId + "' names no rule set that can be found; check the spelling, and that the base"
+      Optional<RuleSetFolder> found;
+      try {
+        found = bases.apply(baseId);
+      } catch (RuleSetException e) {
+        throw prefixed(e, baseId + "/");
+      }
+      RuleSetFolder folder = found.orElseThrow(() -> new RuleSetException(new RuleSetProblem(file,
+          at.line(), at.column(), "'extends: " + baseId + "' names no rule set that can be found; check the spelling, and that the base"
               + " rule set's folder sits next to this one or is bundled")));
       RuleSetDescriptor base;
       try {
@@ -167,13 +185,12 @@ public final class RuleSetCompiler {
         problems.addAll(prefixed(e, level.prefix()).problems());
         continue;
       }
-      for (String key : declared.unset()) {
+      declared.unset().forEach((key, at) -> {
         if (effective.remove(key) == null) {
-          problems.add(new RuleSetProblem(level.display(ParametersReader.FILE),
-              lineOf(level.folder().parameters().get(), key), 0,
+          problems.add(new RuleSetProblem(level.display(ParametersReader.FILE), at.line(), at.column(),
               "'" + key + ": unset' removes nothing: no rule set this one extends gives '" + key + "' a value"));
         }
-      }
+      });
       effective.putAll(declared.values());
     }
     DistrictParameters.Builder builder = DistrictParameters.builder(levels.get(0).descriptor().district());
@@ -200,7 +217,9 @@ public final class RuleSetCompiler {
         for (RuleFileCheck check : checks) {
           problems.addAll(check.check(display, text));
         }
-        Matcher pkg = PACKAGE.matcher(text);
+        // what is written in comments is not checked; positions in 'code' are those in 'text'
+        String code = withoutComments(text);
+        Matcher pkg = PACKAGE.matcher(code);
         if (!pkg.find()) {
           problems.add(new RuleSetProblem(display, 1, 1, "the file must start with 'package " + expected
               + ";' (the rule set's id, with '_' for '-')"));
@@ -208,28 +227,66 @@ public final class RuleSetCompiler {
           problems.add(new RuleSetProblem(display, lineAt(text, pkg.start(1)), columnAt(text, pkg.start(1)),
               "the package is '" + pkg.group(1) + "' but must be '" + expected + "', the rule set's id with '_' for '-'"));
         }
-        Matcher use = PARAM_USE.matcher(text);
+        Matcher use = PARAM_USE.matcher(code);
         while (use.find()) {
           if (Parameters.key(use.group(1)).isEmpty()) {
             problems.add(new RuleSetProblem(display, lineAt(text, use.start(1)), columnAt(text, use.start(1)),
-                "there is no parameter called '" + use.group(1) + "'; the parameters are: "
+                "there is no parameter called '" + use.group(1) + "'" + ParametersReader.suggestion(use.group(1))
+                    + "; the parameters are: "
                     + String.join(", ", Parameters.keys().keySet())));
           }
         }
-        Matcher rule = RULE.matcher(text);
+        undeclaredGlobals(display, code, problems);
+        Matcher rule = RULE.matcher(code);
         while (rule.find()) {
-          String name = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
-          int line = lineAt(text, rule.start());
+          int group = rule.group(1) != null ? 1 : rule.group(2) != null ? 2 : 3;
+          String name = rule.group(group);
+          int line = lineAt(text, rule.start(group));
+          int column = columnAt(text, rule.start(group));
           RuleSite earlier = sites.get(expected + "." + name);
           if (earlier != null) {
-            problems.add(new RuleSetProblem(display, line, 0, "a rule called \"" + name + "\" already exists ("
+            problems.add(new RuleSetProblem(display, line, column, "a rule called \"" + name + "\" already exists ("
                 + earlier.file() + ":" + earlier.line() + "); every rule needs its own name"));
           } else {
-            sites.put(expected + "." + name, new RuleSite(i, expected, name, display, line));
+            sites.put(expected + "." + name, new RuleSite(i, expected, name, display, line, column));
           }
         }
       }
     }
+  }
+
+  /**
+   * Reports each of the globals {@code params} and {@code findings} that {@code code} uses but does not
+   * declare (Drools would say only that the name "cannot be resolved").
+   */
+  private static void undeclaredGlobals(String file, String code, List<RuleSetProblem> problems) {
+    Set<String> declared = new HashSet<>();
+    Matcher global = GLOBAL.matcher(code);
+    while (global.find()) {
+      declared.add(global.group(1));
+    }
+    for (Map.Entry<String, String> g : GLOBALS.entrySet()) {
+      Matcher use = Pattern.compile("(?<![\\w.$])" + g.getKey() + "\\s*\\.").matcher(code);
+      if (!declared.contains(g.getKey()) && use.find()) {
+        problems.add(new RuleSetProblem(file, lineAt(code, use.start()), columnAt(code, use.start()), "this file uses '"
+            + g.getKey() + "' but does not declare it; add 'global " + g.getValue() + " " + g.getKey()
+            + ";' under the package line"));
+      }
+    }
+  }
+
+  /** Returns {@code text} with its comments blanked out, every other character where it was. */
+  private static String withoutComments(String text) {
+    StringBuilder out = new StringBuilder(text);
+    Matcher comment = COMMENT.matcher(text);
+    while (comment.find()) {
+      for (int i = comment.start(); i < comment.end(); i++) {
+        if (out.charAt(i) != '\n') {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+    return out.toString();
   }
 
   private static void checkOverrides(
@@ -250,7 +307,8 @@ public final class RuleSetCompiler {
       for (String name : level.descriptor().disabledRules()) {
         List<RuleSite> targets = inBases.get(name);
         if (targets == null) {
-          problems.add(new RuleSetProblem(descriptorFile, lineOf(descriptorText, name), 0, "'disable' names \"" + name
+          Spot at = spot(descriptorText, "disable", name);
+          problems.add(new RuleSetProblem(descriptorFile, at.line(), at.column(), "'disable' names \"" + name
               + "\", but no rule set this one extends has a rule of that name"));
         } else {
           targets.forEach(t -> removed.add(t.packageName() + "." + t.name()));
@@ -258,11 +316,12 @@ public final class RuleSetCompiler {
       }
       for (String name : level.descriptor().replacedRules()) {
         List<RuleSite> targets = inBases.get(name);
+        Spot at = spot(descriptorText, "replace", name);
         if (targets == null) {
-          problems.add(new RuleSetProblem(descriptorFile, lineOf(descriptorText, name), 0, "'replace' names \"" + name
+          problems.add(new RuleSetProblem(descriptorFile, at.line(), at.column(), "'replace' names \"" + name
               + "\", but no rule set this one extends has a rule of that name"));
         } else if (!own.contains(name)) {
-          problems.add(new RuleSetProblem(descriptorFile, lineOf(descriptorText, name), 0, "'replace' names \"" + name
+          problems.add(new RuleSetProblem(descriptorFile, at.line(), at.column(), "'replace' names \"" + name
               + "\", but this rule set has no rule of that name to put in its place; write one, or use 'disable'"));
         } else {
           targets.forEach(t -> removed.add(t.packageName() + "." + t.name()));
@@ -271,7 +330,7 @@ public final class RuleSetCompiler {
       for (RuleSite s : sites.values()) {
         if (s.level() == i && inBases.containsKey(s.name()) && !level.descriptor().replacedRules().contains(s.name())) {
           RuleSite base = inBases.get(s.name()).get(0);
-          problems.add(new RuleSetProblem(s.file(), s.line(), 0, "a rule called \"" + s.name()
+          problems.add(new RuleSetProblem(s.file(), s.line(), s.column(), "a rule called \"" + s.name()
               + "\" already exists in the rule set this one extends (" + base.file() + ":" + base.line()
               + "); to put this one in its place, list the name under 'replace' in ruleset.yaml, or rename it"));
         }
@@ -289,16 +348,22 @@ public final class RuleSetCompiler {
     for (Level level : levels) {
       String dir = level.descriptor().drlPackage().replace('.', '/') + "/";
       level.folder().ruleFiles().forEach((file, text) -> {
-        // Drools names a file in its messages by its path under src/main/resources
+        String path = RESOURCES + dir + file;
+        // Drools names a file in its messages by its path under the resources folder
+        displayByPath.put(path, level.display(file));
         displayByPath.put(dir + file, level.display(file));
-        displayByPath.put(RESOURCES + dir + file, level.display(file));
-        kfs.write(RESOURCES + dir + file, text.getBytes(StandardCharsets.UTF_8));
+        kfs.write(path, text.getBytes(StandardCharsets.UTF_8));
       });
     }
     KieBuilder builder = ks.newKieBuilder(kfs);
     try {
       builder.buildAll(mode == BuildMode.CLASSIC ? DrlProject.class : ExecutableModelProject.class);
-      for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+      for (Message m : errors) {
+        if (m.getText().strip().equals(NULL_PACKAGE) && errors.stream().anyMatch(other -> other != m
+            && Objects.equals(other.getPath(), m.getPath()))) {
+          continue; // follows from the parser's own error in the same file, which says where
+        }
         String file = m.getPath() == null ? DescriptorReader.FILE : displayByPath.getOrDefault(m.getPath(), m.getPath());
         int line = Math.max(0, m.getLine());
         int column = Math.max(0, m.getColumn());
@@ -331,7 +396,7 @@ public final class RuleSetCompiler {
         } catch (IllegalArgumentException e) {
           RuleSite site = sites.get(p.getName() + "." + rule.getName());
           problems.add(site == null ? RuleSetProblem.inFile(p.getName(), e.getMessage())
-              : new RuleSetProblem(site.file(), site.line(), 0, e.getMessage()));
+              : new RuleSetProblem(site.file(), site.line(), site.column(), e.getMessage()));
         }
       }
     }
@@ -344,9 +409,27 @@ public final class RuleSetCompiler {
     }
   }
 
-  private static int lineOf(String text, String needle) {
-    int at = text.indexOf(needle);
-    return at < 0 ? 0 : lineAt(text, at);
+  /**
+   * Returns where ruleset.yaml ({@code descriptorText}, already read without problems) writes the value
+   * of {@code key}, or, with {@code item}, the item of that list that says {@code item}; the key's
+   * own place if the item is not found.
+   */
+  private static Spot spot(String descriptorText, String key, String item) {
+    if (!(YamlNode.read(DescriptorReader.FILE, descriptorText) instanceof YamlNode.Mapping m)
+        || !m.fields().containsKey(key)) {
+      return new Spot(0, 0);
+    }
+    YamlNode.Field field = m.fields().get(key);
+    YamlNode value = field.value();
+    if (item == null) {
+      return new Spot(value.line(), value.column());
+    }
+    List<YamlNode> items = value instanceof YamlNode.Sequence seq ? seq.items() : List.of(value);
+    return items.stream()
+        .filter(n -> n instanceof YamlNode.Scalar s && s.text().equals(item))
+        .findFirst()
+        .map(n -> new Spot(n.line(), n.column()))
+        .orElse(new Spot(field.line(), field.column()));
   }
 
   private static int lineAt(String text, int offset) {

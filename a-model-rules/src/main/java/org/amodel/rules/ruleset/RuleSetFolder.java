@@ -73,7 +73,9 @@ public record RuleSetFolder(
 
   private static String text(Path folder, Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      // Windows editors may save UTF-8 with a byte order mark; it is not part of the text
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (MalformedInputException e) {
       throw new RuleSetException(RuleSetProblem.inFile(relative(folder, file),
           "is not UTF-8 text; save it as UTF-8 (Unicode) so its Chinese reads correctly"));

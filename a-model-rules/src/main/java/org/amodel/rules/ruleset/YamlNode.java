@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A YAML document read into nodes that remember their line and column, so that every problem found
@@ -55,13 +57,34 @@ sealed interface YamlNode {
       }
       return node(file, parser);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new RuleSetException(new RuleSetProblem(file, at == null ? 0 : at.getLineNr(),
-          at == null ? 0 : at.getColumnNr(), "this is not valid YAML: " + e.getOriginalMessage()));
+      throw new RuleSetException(syntaxError(file, e));
     } catch (IOException e) {
       throw new RuleSetException(RuleSetProblem.inFile(file, "could not be read: " + e.getMessage()));
     }
   }
+
+  /**
+   * Returns where YAML found {@code e} and what it is: SnakeYAML's own mark of the problem (the
+   * parser's location is often the end of the previous token, a line early), in plain words.
+   */
+  private static RuleSetProblem syntaxError(String file, JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+        Mark at = marked.getProblemMark();
+        String problem = String.valueOf(marked.getProblem());
+        String message = problem.contains("(TAB)")
+            ? "this is not valid YAML: a tab is used here to indent; YAML allows only spaces for indenting"
+            : "this is not valid YAML: " + problem.strip() + SYNTAX_HINT;
+        return new RuleSetProblem(file, at.getLine() + 1, at.getColumn() + 1, message);
+      }
+    }
+    JsonLocation at = e.getLocation();
+    return new RuleSetProblem(file, at == null ? 0 : Math.max(0, at.getLineNr()),
+        at == null ? 0 : Math.max(0, at.getColumnNr()), "this is not valid YAML: " + e.getOriginalMessage() + SYNTAX_HINT);
+  }
+
+  String SYNTAX_HINT = " (check that this line is indented with spaces by as much as the lines it belongs with,"
+      + " that each 'name:' is followed by a space, and that quotes and brackets are closed)";
 
   private static YamlNode node(String file, JsonParser p) throws IOException {
     JsonLocation at = p.currentTokenLocation();
