@@ -107,13 +107,14 @@ final class Allowlist {
       "wait", "notify", "notifyAll", "finalize");
 
   /**
-   * Property names that MVEL (constraints, {@code from}) turns into a refused getter, e.g.
-   * {@code $x.class.classLoader}.
+   * Property names that MVEL (constraints, {@code from}) turns into a refused no-argument getter,
+   * e.g. {@code $x.class.classLoader}.
    */
-  static final Set<String> DENIED_PROPERTIES = DENIED_METHODS.stream()
-      .filter(m -> m.startsWith("get") && m.length() > 3)
-      .map(m -> Character.toLowerCase(m.charAt(3)) + m.substring(4))
-      .collect(Collectors.toUnmodifiableSet());
+  static final Set<String> DENIED_PROPERTIES = Set.of(
+      "class", "classLoader", "contextClassLoader", "systemClassLoader", "platformClassLoader",
+      "declaredMethods", "methods", "declaredFields", "fields", "declaredConstructors", "constructors",
+      "declaringClass", "enclosingClass", "enclosingMethod", "superclass", "interfaces", "module",
+      "protectionDomain", "recordComponents", "componentType", "runtime");
 
   /**
    * Unqualified calls in a consequence that Drools turns into working-memory changes

@@ -38,13 +38,11 @@ final class CodeScanner {
    *
    * @param subject who the message is about, e.g. {@code the rule "Exit"}
    * @param variables every name that is a value here (bindings, globals, locals, parameters)
-   * @param ruleVariables bindings and globals: values throughout a rule whatever their case
-   * @param globals the globals declared in the file
+   * @param globals the globals declared in the file, if they are visible here
    * @param functions the functions declared in the file
    * @param imports simple name to fully-qualified name, from the file's single-type imports
    */
-  record Scope(String subject, Context context, Set<String> variables, Set<String> ruleVariables,
-      Set<String> globals, Set<String> functions, Map<String, List<String>> imports) {
+  record Scope(String subject, Context context, Set<String> variables, Set<String> globals, Set<String> functions, Map<String, List<String>> imports) {
   }
 
   private static final Set<String> KEYWORDS = Set.of(
@@ -129,7 +127,9 @@ final class CodeScanner {
       Token owner = at(i - 2);
       String ownerText = owner == null ? "" : owner.text();
       refuse(i, token.start(), "uses", ownerText + ".class");
-    } else if (Allowlist.DENIED_METHODS.contains(name) && (isOp(next, "(") || prev.isOp("::"))) {
+    } else if (Allowlist.DENIED_METHODS.contains(name)
+        && (isOp(next, "(") || prev.isOp("::") || scope.context() == Context.EXPRESSION)) {
+      // MVEL also calls a method named without parentheses ($x.getClass).
       refuse(i, token.start(), "calls", name);
     } else if (scope.context() == Context.EXPRESSION && Allowlist.DENIED_PROPERTIES.contains(name)) {
       refuse(i, token.start(), "uses", name);
@@ -167,9 +167,9 @@ final class CodeScanner {
       return;
     }
     if (Allowlist.isCapitalised(first)) {
-      if (scope.ruleVariables().contains(first)) {
-        return;
-      }
+      // A capitalised name is read as a type even if a binding or global has that name: a binding
+      // is not in scope in the patterns before it, nor a global in a function, and there the name
+      // would reach the type.
       if (inCaseLabel && segments.size() == 1 && !(next != null && next.isIdent())) {
         return;
       }

@@ -213,6 +213,10 @@ final class DrlChecker {
   private void checkAnnotations(Iterable<AnnotationDescr> annotations, String subject, int from, int to) {
     for (AnnotationDescr annotation : annotations) {
       int at = source.locate("@" + annotation.getName(), annotation.getStartCharacter(), from, to);
+      if (!annotation.getName().matches("[\\p{L}_$][\\p{L}\\p{N}_$]*")) {
+        report(at, subject + " has the annotation @" + annotation.getName() + ", which rule files may not use: "
+            + "annotations are plain words such as @id or @basis");
+      }
       for (Object value : annotation.getValueMap().values()) {
         checkAnnotationValue(annotation.getName(), value, subject, at);
       }
@@ -286,7 +290,7 @@ final class DrlChecker {
     }
     Set<String> parameters = new LinkedHashSet<>(descr.getParameterNames());
     String body = descr.getBody() == null ? "" : descr.getBody();
-    checkBlock(body, source.locate(body, -1, cursor, end), descr.getLine(), subject, parameters, Set.of());
+    checkBlock(body, source.locate(body, -1, cursor, end), descr.getLine(), subject, parameters, Set.of(), false);
   }
 
   // ---------------------------------------------------------------- rules
@@ -320,13 +324,13 @@ final class DrlChecker {
     if (rule.getConsequence() instanceof String consequence && !consequence.isBlank()) {
       int from = rule.getConsequenceLine() > 0 ? source.offset(rule.getConsequenceLine(), 0) : start;
       checkBlock(consequence, source.locate(consequence, -1, from, end), rule.getConsequenceLine(), subject,
-          Set.of(), bindings);
+          Set.of(), bindings, true);
     }
     for (Map.Entry<String, Object> named : rule.getNamedConsequences().entrySet()) {
       if (named.getValue() instanceof String code && !code.isBlank()) {
         int thenAt = source.locate("[" + named.getKey() + "]", -1, start, end);
         int from = thenAt >= 0 ? thenAt : start;
-        checkBlock(code, source.locate(code, -1, from, end), rule.getLine(), subject, Set.of(), bindings);
+        checkBlock(code, source.locate(code, -1, from, end), rule.getLine(), subject, Set.of(), bindings, true);
       }
     }
   }
@@ -497,7 +501,7 @@ final class DrlChecker {
    * {@code modify(...) { }}), and every name in it must be allowed.
    */
   private void checkBlock(String code, int at, int fallbackLine, String subject, Set<String> parameters,
-      Set<String> bindings) {
+      Set<String> bindings, boolean seesGlobals) {
     Set<String> variables = new LinkedHashSet<>(parameters);
     try {
       BlockStmt block = MvelParser.parseBlock("{" + code + "\n}");
@@ -517,7 +521,7 @@ final class DrlChecker {
       reportIn(code, at, fallbackLine, 0, subject + " has code that cannot be read as Java; check brackets, quotes "
           + "and semicolons");
     }
-    scanAt(code, at, fallbackLine, scope(subject, Context.BLOCK, variables, bindings));
+    scanAt(code, at, fallbackLine, scope(subject, Context.BLOCK, variables, bindings, seesGlobals));
   }
 
   private static int parseProblemOffset(String code, ParseProblemException e) {
@@ -548,12 +552,17 @@ final class DrlChecker {
   }
 
   private Scope scope(String subject, Context context, Set<String> locals, Set<String> bindings) {
-    Set<String> ruleVariables = new LinkedHashSet<>(bindings);
-    ruleVariables.addAll(globals);
-    Set<String> variables = new LinkedHashSet<>(ruleVariables);
+    return scope(subject, context, locals, bindings, true);
+  }
+
+  /** Returns what code sees; functions see neither bindings nor globals, only their parameters. */
+  private Scope scope(String subject, Context context, Set<String> locals, Set<String> bindings,
+      boolean seesGlobals) {
+    Set<String> visibleGlobals = seesGlobals ? Set.copyOf(globals) : Set.of();
+    Set<String> variables = new LinkedHashSet<>(bindings);
+    variables.addAll(visibleGlobals);
     variables.addAll(locals);
-    return new Scope(subject, context, variables, ruleVariables, Set.copyOf(globals), Set.copyOf(functions),
-        Map.copyOf(imports));
+    return new Scope(subject, context, variables, visibleGlobals, Set.copyOf(functions), Map.copyOf(imports));
   }
 
   // ---------------------------------------------------------------- positions and problems
