@@ -122,6 +122,17 @@ class RuleFileSafetyTest {
   }
 
   @Test
+  void lineIsKeptWhenTheParserRewritesALiteralInTheConsequence() {
+    // The DRL parser hands the consequence over with '\'' rewritten as "\'".
+    String drl = HEADER + "\nrule \"Rewritten\"\nwhen\n  $s : ServiceStation()\nthen\n"
+        + "  char c = '\\'';\n  String d = \"x\";\n  Runtime.getRuntime();\nend\n";
+    List<RuleSetProblem> problems = RuleFileSafety.check("r.drl", drl);
+    assertEquals(1, problems.size(), () -> join(problems));
+    assertEquals(13, problems.get(0).line());
+    assertEquals(3, problems.get(0).column());
+  }
+
+  @Test
   void problemInsideAFunctionPointsAtItsLine() {
     String drl = HEADER + """
 
