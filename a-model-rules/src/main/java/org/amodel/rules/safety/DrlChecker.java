@@ -290,7 +290,11 @@ final class DrlChecker {
     }
     Set<String> parameters = new LinkedHashSet<>(descr.getParameterNames());
     String body = descr.getBody() == null ? "" : descr.getBody();
-    checkBlock(body, source.locate(body, -1, cursor, end), descr.getLine(), subject, parameters, Set.of(), false);
+    int bodyAt = source.locate(body, -1, cursor, end);
+    if (bodyAt < 0) {
+      bodyAt = textAfter(source.locate("{", -1, cursor, end), 1);
+    }
+    checkBlock(body, bodyAt, descr.getLine(), subject, parameters, Set.of(), false);
   }
 
   // ---------------------------------------------------------------- rules
@@ -323,14 +327,22 @@ final class DrlChecker {
 
     if (rule.getConsequence() instanceof String consequence && !consequence.isBlank()) {
       int from = rule.getConsequenceLine() > 0 ? source.offset(rule.getConsequenceLine(), 0) : start;
-      checkBlock(consequence, source.locate(consequence, -1, from, end), rule.getConsequenceLine(), subject,
-          Set.of(), bindings, true);
+      int at = source.locate(consequence, -1, from, end);
+      if (at < 0) {
+        at = textAfter(source.locate("then", -1, from, end), "then".length());
+      }
+      checkBlock(consequence, at, rule.getConsequenceLine(), subject, Set.of(), bindings, true);
     }
     for (Map.Entry<String, Object> named : rule.getNamedConsequences().entrySet()) {
       if (named.getValue() instanceof String code && !code.isBlank()) {
-        int thenAt = source.locate("[" + named.getKey() + "]", -1, start, end);
+        String label = "[" + named.getKey() + "]";
+        int thenAt = source.locate("then" + label, -1, start, end);
         int from = thenAt >= 0 ? thenAt : start;
-        checkBlock(code, source.locate(code, -1, from, end), rule.getLine(), subject, Set.of(), bindings, true);
+        int at = source.locate(code, -1, from, end);
+        if (at < 0) {
+          at = textAfter(thenAt, ("then" + label).length());
+        }
+        checkBlock(code, at, rule.getLine(), subject, Set.of(), bindings, true);
       }
     }
   }
@@ -566,6 +578,24 @@ final class DrlChecker {
   }
 
   // ---------------------------------------------------------------- positions and problems
+
+  /**
+   * Returns the first non-blank character after a keyword at {@code keywordAt}, or -1. The parser
+   * strips the blanks before a consequence or function body and may rewrite a literal in it
+   * ({@code '\''} becomes {@code "\'"}), so when the text is not found verbatim its lines are
+   * still counted from here.
+   */
+  private int textAfter(int keywordAt, int keywordLength) {
+    if (keywordAt < 0) {
+      return -1;
+    }
+    String text = source.text();
+    int i = keywordAt + keywordLength;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
 
   private int offsetOf(BaseDescr descr) {
     if (descr.getStartCharacter() >= 0 && descr.getStartCharacter() <= source.text().length()) {
