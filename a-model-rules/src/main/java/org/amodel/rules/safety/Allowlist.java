@@ -3,6 +3,7 @@ package org.amodel.rules.safety;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -176,5 +177,26 @@ final class Allowlist {
 
   private static boolean startsWith(List<String> segments, List<String> prefix) {
     return segments.size() >= prefix.size() && segments.subList(0, prefix.size()).equals(prefix);
+  }
+
+  /**
+   * Returns the full name of {@code simpleName} in the first of {@code packages} (each an allowed
+   * package imported with {@code .*}) that has a class of that name, as Java resolves an on-demand
+   * import. The class is looked up, not initialised; only allowed packages are ever asked.
+   */
+  static Optional<String> onDemand(List<String> packages, String simpleName) {
+    for (String pkg : packages) {
+      if (!isAllowedPackage(pkg)) {
+        continue;
+      }
+      String name = pkg + "." + simpleName;
+      try {
+        Class.forName(name, false, Allowlist.class.getClassLoader());
+        return Optional.of(name);
+      } catch (ClassNotFoundException | LinkageError notThere) {
+        // not a class of this package: try the next
+      }
+    }
+    return Optional.empty();
   }
 }

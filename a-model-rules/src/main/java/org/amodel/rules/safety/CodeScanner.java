@@ -3,6 +3,7 @@ package org.amodel.rules.safety;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.amodel.rules.safety.CodeLexer.Token;
@@ -42,7 +43,7 @@ final class CodeScanner {
    * @param functions the functions declared in the file
    * @param imports simple name to fully-qualified name, from the file's single-type imports
    */
-  record Scope(String subject, Context context, Set<String> variables, Set<String> globals, Set<String> functions, Map<String, List<String>> imports) {
+  record Scope(String subject, Context context, Set<String> variables, Set<String> globals, Set<String> functions, Map<String, List<String>> imports, List<String> onDemandPackages) {
   }
 
   private static final Set<String> KEYWORDS = Set.of(
@@ -177,8 +178,11 @@ final class CodeScanner {
         return;
       }
       List<String> resolved;
+      Optional<String> onDemand = Allowlist.onDemand(scope.onDemandPackages(), first);
       if (scope.imports().containsKey(first)) {
         resolved = new ArrayList<>(scope.imports().get(first));
+      } else if (onDemand.isPresent()) {
+        resolved = new ArrayList<>(Allowlist.split(onDemand.get()));
       } else if (Allowlist.JAVA_LANG_SIMPLE_NAMES.contains(first)) {
         resolved = new ArrayList<>(List.of("java", "lang", first));
       } else {

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -72,6 +73,7 @@ final class DrlChecker {
   private final SourceText source;
   private final Map<String, RuleSetProblem> problems = new LinkedHashMap<>();
   private final Map<String, List<String>> imports = new HashMap<>();
+  private final List<String> onDemandPackages = new ArrayList<>();
   private final Set<String> globals = new LinkedHashSet<>();
   private final Set<String> functions = new LinkedHashSet<>();
   private final Set<String> queries = new LinkedHashSet<>();
@@ -148,8 +150,8 @@ final class DrlChecker {
     if (target.endsWith(".*")) {
       String pkg = target.substring(0, target.length() - 2);
       if (Allowlist.isAllowedPackage(pkg)) {
-        report(at, THE_FILE + " imports " + target + "; import each type by its full name instead (e.g. import "
-            + pkg + ".SomeType;), so that every name the rules use can be checked");
+        // each simple name is later resolved against the package's real classes (Allowlist.onDemand)
+        onDemandPackages.add(pkg);
       } else {
         report(at, THE_FILE + " imports " + target + ", which rule files may not use; " + CodeScanner.ALLOWED_SUMMARY);
       }
@@ -574,7 +576,8 @@ final class DrlChecker {
     Set<String> variables = new LinkedHashSet<>(bindings);
     variables.addAll(visibleGlobals);
     variables.addAll(locals);
-    return new Scope(subject, context, variables, visibleGlobals, Set.copyOf(functions), Map.copyOf(imports));
+    return new Scope(subject, context, variables, visibleGlobals, Set.copyOf(functions), Map.copyOf(imports),
+        List.copyOf(onDemandPackages));
   }
 
   // ---------------------------------------------------------------- positions and problems

@@ -97,6 +97,30 @@ class RuleEngineSwapTest {
   }
 
   @Test
+  @DisplayName("a replacement with a hostile rule is refused before anything is compiled, and the old version serves")
+  void hostileReplacementIsRefused() {
+    RuleEngine engine = RuleEngine.empty(RuleSetLoaders.standard());
+    engine.reload(TestRuleSets.write(dir, "1", 100, ""));
+    Path hostile = TestRuleSets.write(dir, "2", 50, """
+
+        rule "Quit"
+          @id(COMMUNITY_HOUSEHOLDS) @severity(WARNING) @basis("test")
+        when
+          Community()
+        then
+          java.lang.System.exit(3);
+        end
+        """);
+    ReloadResult.Refused refused = assertInstanceOf(ReloadResult.Refused.class, engine.reload(hostile));
+    assertEquals(1, refused.problems().size(), refused.problems()::toString);
+    RuleSetProblem problem = refused.problems().get(0);
+    assertEquals("rules/households.drl", problem.file());
+    assertEquals(25, problem.line(), problem::toString);
+    assertTrue(problem.message().contains("System.exit"), problem::message);
+    assertEquals("1", engine.evaluate(TestRuleSets.DISTRICT, COMMUNITY, AS_OF).ruleSetVersion());
+  }
+
+  @Test
   @DisplayName("a district no rule set serves is named in the error")
   void unknownDistrict() {
     RuleEngine engine = RuleEngine.empty(RuleSetLoaders.standard());

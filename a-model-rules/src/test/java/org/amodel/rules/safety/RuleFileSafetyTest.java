@@ -212,12 +212,45 @@ class RuleFileSafetyTest {
   }
 
   @Test
-  void wildcardImportOfAnAllowedPackageAsksForSingleImports() {
-    String drl = "package p;\nimport org.amodel.core.model.*;\n";
+  void wildcardImportsOfAllowedPackagesResolveTheirRealClasses() {
+    String drl = """
+        package p;
+        import org.amodel.core.model.*;
+        import org.amodel.rules.drl.*;
+        import java.time.*;
+        global FindingCollector findings;
+        rule "R"
+        when
+          $s : ServiceStation( size() > 3 )
+          $p : Person( birthDate.isBefore(LocalDate.of(1970, 1, 1)) )
+        then
+          findings.station(drools, $s, "a" + Period.between($p.birthDate(), LocalDate.of(2005, 1, 1)), "b");
+        end
+        """;
     List<RuleSetProblem> problems = RuleFileSafety.check("r.drl", drl);
-    assertEquals(1, problems.size(), () -> join(problems));
-    assertEquals(2, problems.get(0).line());
-    assertTrue(problems.get(0).message().contains("import each type by its full name"));
+    assertEquals(List.of(), problems, () -> join(problems));
+  }
+
+  @Test
+  void aWildcardImportOpensNoNameOutsideItsPackage() {
+    String drl = """
+        package p;
+        import org.amodel.core.model.*;
+        import java.time.*;
+        rule "R"
+        when
+          $s : ServiceStation()
+        then
+          System.exit(1);
+          Files.delete(null);
+        end
+        """;
+    List<RuleSetProblem> problems = RuleFileSafety.check("r.drl", drl);
+    assertEquals(2, problems.size(), () -> join(problems));
+    assertEquals(8, problems.get(0).line());
+    assertTrue(problems.get(0).message().contains("System.exit"), problems.get(0)::message);
+    assertEquals(9, problems.get(1).line());
+    assertTrue(problems.get(1).message().contains("Files"), problems.get(1)::message);
   }
 
   @Test
