@@ -64,6 +64,15 @@ class SeedRuleSetTest {
   }
 
   @Test
+  @DisplayName("extends national-2018, which compiles on its own and finds nothing wrong with the seed fixture")
+  void nationalBaseStandsAlone() {
+    RuleSet national = RuleSetLoader.with(RuleSetCompiler.of(RuleSetCompiler.BuildMode.CLASSIC, List.of()))
+        .bundled("national-2018");
+    assertEquals("national-2018", seed.lineage().get(1).id());
+    assertEquals(List.of(), national.evaluate(SeedFixture.community(), SeedFixture.AS_OF).findings());
+  }
+
+  @Test
   @DisplayName("cites the 1989 law for a five-year term begun in 2005, even judged after the 2018 amendment")
   void committeeTermCitesTheLawOfItsFirstDay() {
     Term fiveYears = Term.ofYears(SeedFixture.COMMITTEE_TERM.start(), 5);
