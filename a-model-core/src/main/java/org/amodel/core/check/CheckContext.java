@@ -4,8 +4,11 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.amodel.core.finding.Finding;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.finding.Subject;
@@ -24,7 +27,7 @@ final class CheckContext {
   private final DistrictParameters parameters;
   private final ImmutableMap<String, Person> people;
   private final ImmutableSet<String> householdMembers;
-  private final List<Finding> findings = new ArrayList<>();
+  private final Map<Finding.Key, List<Finding>> findings = new LinkedHashMap<>();
 
   CheckContext(Community community, LocalDate asOf, DistrictParameters parameters) {
     this.community = community;
@@ -85,9 +88,14 @@ final class CheckContext {
     return householdMembers.contains(personId);
   }
 
+  /**
+   * Reports a finding. A rule reports once per subject; where it meets the same subject twice (one
+   * person secretary of two Party organisations, say), {@link #findings()} joins the reports into one.
+   */
   void report(RuleId ruleId, Subject subject, String messageZh, String messageEn) {
     RuleDescriptor rule = SeedCatalogue.rule(ruleId);
-    findings.add(new Finding(ruleId, rule.severity(), subject, messageZh, messageEn, rule.basis(), asOf));
+    Finding finding = new Finding(ruleId, rule.severity(), subject, messageZh, messageEn, rule.basis(), asOf);
+    findings.computeIfAbsent(finding.key(), k -> new ArrayList<>()).add(finding);
   }
 
   /** Reports one finding joining {@code problems}, if there are any. */
@@ -97,7 +105,21 @@ final class CheckContext {
     }
   }
 
+  /**
+   * Returns one finding per rule id, severity and subject ({@link Finding#key()}); several reports
+   * about one subject become one finding whose messages join theirs, in sorted order and without
+   * repeats, so the result does not depend on the order of the community's lists.
+   */
   List<Finding> findings() {
-    return findings;
+    List<Finding> joined = new ArrayList<>();
+    findings.forEach((key, reports) -> {
+      List<Finding> parts = reports.stream().sorted().toList();
+      Finding first = parts.get(0);
+      joined.add(parts.size() == 1 ? first : new Finding(key.ruleId(), key.severity(), key.subject(),
+          parts.stream().map(Finding::messageZh).distinct().collect(Collectors.joining(";")),
+          parts.stream().map(Finding::messageEn).distinct().collect(Collectors.joining("; ")),
+          first.basis(), first.asOf()));
+    });
+    return joined;
   }
 }

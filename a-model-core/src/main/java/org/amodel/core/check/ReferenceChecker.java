@@ -21,7 +21,8 @@ import org.amodel.core.parameters.Parameters;
  * }</pre>
  *
  * <p>Findings are sorted by rule id and subject, so the same community gives the same list whatever
- * the order of its collections. A rule whose parameters the district does not set does not apply.
+ * the order of its collections; there is one finding per rule id, severity and subject ({@link
+ * Finding#key()}), joining every problem the rule found with that subject. A rule whose parameters the district does not set does not apply.
  * The election and voter rules come with the election process and are not checked here.
  */
 public final class ReferenceChecker {
@@ -68,7 +69,10 @@ public final class ReferenceChecker {
     return parameters;
   }
 
-  /** Returns the findings on {@code community} as of {@code asOf}, sorted by rule id and subject. */
+  /**
+   * Returns the findings on {@code community} as of {@code asOf}, sorted by rule id and subject, one
+   * per {@link Finding#key()}.
+   */
   public ImmutableList<Finding> check(Community community, LocalDate asOf) {
     requireNonNull(community, "community");
     requireNonNull(asOf, "asOf");

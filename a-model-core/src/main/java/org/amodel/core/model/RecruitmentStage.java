@@ -15,6 +15,11 @@ public enum RecruitmentStage {
     this.nameEn = nameEn;
   }
 
+  /** Returns the stage's place in the order, counting from 1 (第1个程序 is the qualification review). */
+  public int position() {
+    return ordinal() + 1;
+  }
+
   public String nameZh() {
     return nameZh;
   }

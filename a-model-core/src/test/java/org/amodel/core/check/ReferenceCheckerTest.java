@@ -2,6 +2,8 @@ package org.amodel.core.check;
 
 import static org.amodel.core.fixtures.SeedFixture.AS_OF;
 import static org.amodel.core.fixtures.SeedFixture.COMMUNITY_ID;
+import static org.amodel.core.fixtures.FindingAssertions.assertFindings;
+import static org.amodel.core.fixtures.FindingAssertions.violation;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,9 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.amodel.core.finding.Finding;
 import org.amodel.core.finding.RuleId;
+import org.amodel.core.finding.Subject;
 import org.amodel.core.fixtures.SeedFixture;
 import org.amodel.core.model.Community;
 import org.amodel.core.model.EducationLevel;
+import org.amodel.core.model.PartyMembership;
+import org.amodel.core.model.PartyOrganisation;
+import org.amodel.core.model.Person;
+import org.amodel.core.model.Post;
 import org.amodel.core.model.StationPost;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -90,6 +97,26 @@ class ReferenceCheckerTest {
         .build()
         .mapServiceStations(s -> s.withAppointments(s.appointments().reverse()));
     assertEquals(findings, ReferenceChecker.seed().check(reversed, AS_OF));
+  }
+
+  @Test
+  @DisplayName("reports one finding per rule and subject: a probationary secretary of two Party organisations gets one")
+  void oneFindingPerRuleAndSubject() {
+    Community c = SeedFixture.community();
+    PartyOrganisation party = c.partyOrganisations().get(0);
+    PartyOrganisation second = PartyOrganisation.of("party-2", party.kind(), party.secretary(), List.of());
+    Person probationary = SeedFixture.person(SeedFixture.SECRETARY)
+        .withPartyMembership(PartyMembership.probationary(AS_OF.minusMonths(3)));
+    c = SeedFixture.withPerson(c, probationary).toBuilder().partyOrganisations(List.of(party, second)).build();
+
+    List<Finding> findings = ReferenceChecker.seed().check(c, AS_OF);
+
+    Subject secretary = Subject.person(COMMUNITY_ID, SeedFixture.SECRETARY, Post.PARTY_SECRETARY);
+    assertFindings(findings,
+        violation(RuleId.STRUCTURE_TRINITY, Subject.community(COMMUNITY_ID)),
+        violation(RuleId.SECRETARY_MEMBERSHIP, secretary));
+    assertEquals("书记刘建国在2005-12-01为预备党员,应为正式党员",
+        findings.stream().filter(f -> f.ruleId() == RuleId.SECRETARY_MEMBERSHIP).findFirst().orElseThrow().messageZh());
   }
 
   @Test

@@ -42,18 +42,40 @@ public final class FindingCollector {
   private final String communityId;
   private final LocalDate asOf;
   private final DistrictParameters parameters;
-  private final List<Report> reports = new ArrayList<>();
+  private final LocalDate basisDay;
+  private final List<Report> reports;
 
   /**
    * Returns a collector for one evaluation of {@code communityId} as of {@code asOf}; a rule's
    * {@code @basisFrom("parameter.name")} takes its basis from the source of that parameter's value
-   * in {@code parameters} in force on {@code asOf}, so a district that changes a value cites its own
-   * document.
+   * in {@code parameters} in force on {@code asOf} (or on the day given to {@link #citingOn}), so a
+   * district that changes a value cites its own document.
    */
   public FindingCollector(String communityId, LocalDate asOf, DistrictParameters parameters) {
+    this(communityId, asOf, parameters, asOf, new ArrayList<>());
+  }
+
+  private FindingCollector(
+      String communityId, LocalDate asOf, DistrictParameters parameters, LocalDate basisDay, List<Report> reports) {
     this.communityId = requireNonNull(communityId, "communityId");
     this.asOf = requireNonNull(asOf, "asOf");
     this.parameters = requireNonNull(parameters, "parameters");
+    this.basisDay = requireNonNull(basisDay, "basisDay");
+    this.reports = reports;
+  }
+
+  /**
+   * Returns a view of this collector whose reports cite, for {@code @basisFrom}, the source of the
+   * parameter's value in force on {@code day} instead of on the as-of date: for rules that judge by
+   * the value in force on another day, such as a committee term by the law of the day it began.
+   * Reports made through the view are this collector's.
+   *
+   * <pre>
+   * findings.citingOn($rc.term().start()).committee(drools, $rc, messageZh, messageEn);
+   * </pre>
+   */
+  public FindingCollector citingOn(LocalDate day) {
+    return new FindingCollector(communityId, asOf, parameters, requireNonNull(day, "day"), reports);
   }
 
   /** Reports a finding about the community itself. */
@@ -96,7 +118,7 @@ public final class FindingCollector {
     Object basisFrom = rule.getMetaData().get("basisFrom");
     if (basisFrom != null) {
       String name = basisFrom.toString().replace("\"", "").strip();
-      String basis = Parameters.key(name).flatMap(k -> parameters.findValue(k, asOf)).map(v -> v.source())
+      String basis = Parameters.key(name).flatMap(k -> parameters.findValue(k, basisDay)).map(v -> v.source())
           .orElse(meta.basis());
       meta = new RuleMetadata(meta.id(), meta.severity(), basis);
     }
