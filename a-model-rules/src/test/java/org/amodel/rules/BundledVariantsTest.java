@@ -107,9 +107,10 @@ class BundledVariantsTest {
   }
 
   @Test
-  @DisplayName("four-year contracts break Shenzhen's three-year limit")
+  @DisplayName("four-year contracts signed under Shenzhen's 2006 measures break its three-year limit")
   void fourYearContracts() {
-    Community c = SeedFixture.withAppointmentTerms(SeedFixture.community(), Term.ofYears(LocalDate.of(2005, 9, 1), 4));
+    // an appointment is judged by the rules of the day it began: Shenzhen's apply from 2006-09-13
+    Community c = SeedFixture.withAppointmentTerms(SeedFixture.community(), Term.ofYears(LocalDate.of(2006, 10, 1), 4));
     Set<String> expected = new TreeSet<>();
     for (var a : c.serviceStations().get(0).appointments()) {
       expected.add(key(Severity.VIOLATION, RuleId.APPOINTMENT_TERM, Subject.person(C, a.personId(), a.post().post())));

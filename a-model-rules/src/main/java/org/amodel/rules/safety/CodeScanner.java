@@ -285,14 +285,42 @@ final class CodeScanner {
     }
     Token beforeMethod = at(k - 2);
     if (isOp(beforeMethod, ".")) {
-      Token receiver = at(k - 3);
-      return receiver != null && receiver.isIdent() && !isMemberConnector(at(k - 4))
-          && scope.globals().contains(receiver.text());
+      return rootedAtGlobal(k - 3);
     }
     boolean unqualified = beforeMethod == null || !(isMemberConnector(beforeMethod) || isOp(beforeMethod, "#")
         || isOp(beforeMethod, "@") || isOp(beforeMethod, ">")
         || (beforeMethod.isIdent() && beforeMethod.text().equals("new")));
     return unqualified && scope.functions().contains(method.text());
+  }
+
+  /**
+   * Returns whether the receiver ending at token {@code r} is a global, or a chain of calls on one
+   * ({@code findings.citingOn(day)}): the findings API's methods return only the findings API.
+   */
+  private boolean rootedAtGlobal(int r) {
+    while (isOp(at(r), ")")) {
+      int depth = 0;
+      int k = r;
+      for (; k >= 0; k--) {
+        Token t = tokens.get(k);
+        if (t.isOp(")")) {
+          depth++;
+        } else if (t.isOp("(")) {
+          depth--;
+          if (depth == 0) {
+            break;
+          }
+        }
+      }
+      Token method = at(k - 1);
+      if (k < 2 || method == null || !method.isIdent() || !isOp(at(k - 2), ".")) {
+        return false;
+      }
+      r = k - 3;
+    }
+    Token receiver = at(r);
+    return receiver != null && receiver.isIdent() && !isMemberConnector(at(r - 1))
+        && scope.globals().contains(receiver.text());
   }
 
   private void refuse(int index, int offset, String verb, String name) {

@@ -212,6 +212,36 @@ class RuleFileSafetyTest {
   }
 
   @Test
+  void droolsMayGoToACallChainedOnAGlobal() {
+    String drl = HEADER + """
+        rule "R"
+        when
+          $s : ServiceStation()
+        then
+          findings.citingOn(java.time.LocalDate.of(2005, 1, 1)).station(drools, $s, "a", "b");
+        end
+        """;
+    List<RuleSetProblem> problems = RuleFileSafety.check("r.drl", drl);
+    assertEquals(List.of(), problems, () -> join(problems));
+  }
+
+  @Test
+  void droolsMayNotGoToACallChainedOnAnythingElse() {
+    String drl = HEADER + """
+        rule "R"
+        when
+          $s : ServiceStation()
+        then
+          java.util.List.of($s).add(drools);
+        end
+        """;
+    List<RuleSetProblem> problems = RuleFileSafety.check("r.drl", drl);
+    assertEquals(1, problems.size(), () -> join(problems));
+    assertEquals(10, problems.get(0).line(), () -> join(problems));
+    assertTrue(problems.get(0).message().contains("drools"), problems.get(0)::message);
+  }
+
+  @Test
   void wildcardImportsOfAllowedPackagesResolveTheirRealClasses() {
     String drl = """
         package p;
