@@ -24,9 +24,8 @@ import org.amodel.core.model.Person;
 import org.amodel.core.model.Post;
 import org.amodel.core.model.RecruitmentStage;
 import org.amodel.core.model.StageResult;
+import org.amodel.rules.engine.RuleSetLoaders;
 import org.amodel.rules.ruleset.RuleSet;
-import org.amodel.rules.ruleset.RuleSetCompiler;
-import org.amodel.rules.ruleset.RuleSetLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class AgreementExamplesTest {
 
   @BeforeAll
   static void compileOnce() {
-    drl = RuleSetLoader.with(RuleSetCompiler.of(RuleSetCompiler.BuildMode.CLASSIC, List.of()))
+    drl = RuleSetLoaders.standard()
         .bundled("jinan-shizhong-2005");
   }
 

@@ -20,9 +20,8 @@ import org.amodel.core.model.Community;
 import org.amodel.core.parameters.DistrictParameters;
 import org.amodel.core.parameters.Parameters;
 import org.amodel.core.properties.Examples;
+import org.amodel.rules.engine.RuleSetLoaders;
 import org.amodel.rules.ruleset.RuleSet;
-import org.amodel.rules.ruleset.RuleSetCompiler;
-import org.amodel.rules.ruleset.RuleSetLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -48,7 +47,7 @@ class AgreementPropertiesTest {
 
   @BeforeAll
   static void compileOnce() {
-    drl = RuleSetLoader.with(RuleSetCompiler.of(RuleSetCompiler.BuildMode.CLASSIC, List.of()))
+    drl = RuleSetLoaders.standard()
         .bundled("jinan-shizhong-2005");
   }
 

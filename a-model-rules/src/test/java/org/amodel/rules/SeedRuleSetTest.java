@@ -13,9 +13,8 @@ import org.amodel.core.fixtures.SeedFixture;
 import org.amodel.core.model.Community;
 import org.amodel.core.model.Term;
 import org.amodel.rules.drl.FindingCollector;
+import org.amodel.rules.engine.RuleSetLoaders;
 import org.amodel.rules.ruleset.RuleSet;
-import org.amodel.rules.ruleset.RuleSetCompiler;
-import org.amodel.rules.ruleset.RuleSetLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class SeedRuleSetTest {
 
   @BeforeAll
   static void compileOnce() {
-    seed = RuleSetLoader.with(RuleSetCompiler.of(RuleSetCompiler.BuildMode.CLASSIC, List.of()))
+    seed = RuleSetLoaders.standard()
         .bundled("jinan-shizhong-2005");
   }
 
@@ -66,7 +65,7 @@ class SeedRuleSetTest {
   @Test
   @DisplayName("extends national-2018, which compiles on its own and finds nothing wrong with the seed fixture")
   void nationalBaseStandsAlone() {
-    RuleSet national = RuleSetLoader.with(RuleSetCompiler.of(RuleSetCompiler.BuildMode.CLASSIC, List.of()))
+    RuleSet national = RuleSetLoaders.standard()
         .bundled("national-2018");
     assertEquals("national-2018", seed.lineage().get(1).id());
     assertEquals(List.of(), national.evaluate(SeedFixture.community(), SeedFixture.AS_OF).findings());

@@ -16,9 +16,8 @@ import org.amodel.core.generators.CommunityGenerators;
 import org.amodel.core.model.Community;
 import org.amodel.core.parameters.Parameters;
 import org.amodel.core.properties.Examples;
+import org.amodel.rules.engine.RuleSetLoaders;
 import org.amodel.rules.ruleset.RuleSet;
-import org.amodel.rules.ruleset.RuleSetCompiler;
-import org.amodel.rules.ruleset.RuleSetLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class VariantAgreementPropertiesTest {
   @BeforeAll
   static void compileOnce() throws URISyntaxException {
     Path folder = Path.of(VariantAgreementPropertiesTest.class.getResource("variants/shifting-district").toURI());
-    drl = RuleSetLoader.with(RuleSetCompiler.of(RuleSetCompiler.BuildMode.CLASSIC, List.of())).folder(folder);
+    drl = RuleSetLoaders.standard().folder(folder);
     reference = ReferenceChecker.of(drl.parameters());
   }
 
