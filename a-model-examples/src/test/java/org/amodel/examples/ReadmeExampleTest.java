@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,10 @@ import org.amodel.core.model.Community;
 import org.amodel.core.model.CommunityType;
 import org.amodel.core.model.SubdistrictOffice;
 import org.amodel.core.model.SubdistrictPartyWorkingCommittee;
+import org.amodel.examples.pilot.PilotCommunity;
+import org.amodel.rules.engine.Evaluation;
+import org.amodel.rules.engine.ReloadResult;
+import org.amodel.rules.engine.RuleEngine;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -62,20 +67,62 @@ class ReadmeExampleTest {
     assertEquals(3, output.lines().filter(l -> !l.startsWith("  ")).count(), output);
   }
 
+  /** The README's second example: the engine with the bundled rule sets, verbatim between the markers. */
+  static Evaluation engineExample(Community community) {
+    // README example begins
+    RuleEngine engine = RuleEngine.withBundledRuleSets();   // hold one for the application's life
+    Evaluation e = engine.evaluate("jinan-shizhong", community, LocalDate.of(2005, 12, 1));
+    System.out.println(e.ruleSetId() + " " + e.ruleSetVersion() + ": " + e.findings().size() + " findings");
+    ReloadResult r = engine.reload(Path.of("my-rules/jinan-shizhong-2005"));   // a folder policy staff edit
+    if (r instanceof ReloadResult.Refused refused) {
+      refused.problems().forEach(p -> System.out.println(p));   // file:line:column: message
+    }
+    // README example ends
+    return e;
+  }
+
   @Test
-  @DisplayName("the README shows this test's example, line for line")
-  void readmeShowsThisExample() throws IOException {
+  @DisplayName("the README's engine example checks a community by the seed's rule set, and a missing folder is refused")
+  void engineExampleRuns() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    Evaluation e;
+    try {
+      e = engineExample(PilotCommunity.build());
+    } finally {
+      System.setOut(original);
+    }
+    String output = bytes.toString(StandardCharsets.UTF_8);
+    assertEquals("jinan-shizhong-2005", e.ruleSetId());
+    assertTrue(output.startsWith("jinan-shizhong-2005 1.0.0: " + e.findings().size() + " findings"), output);
+    assertEquals(ReferenceChecker.seed().check(PilotCommunity.build(), LocalDate.of(2005, 12, 1)).stream()
+        .map(Finding::key).toList(), e.findings().stream().map(Finding::key).toList());
+    assertTrue(output.contains("my-rules") && output.contains("is not a folder holding a rule set"), output);
+  }
+
+  @Test
+  @DisplayName("the README shows these tests' examples, line for line and in order")
+  void readmeShowsTheseExamples() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8)
         .replace("\r\n", "\n");
+    List<String> blocks = new ArrayList<>();
     Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertTrue(block.find(), "README.md has no ```java block");
-
+    while (block.find()) {
+      blocks.add(unindent(block.group(1)));
+    }
     String source = Files.readString(
         Path.of("src", "test", "java", "org", "amodel", "examples", "ReadmeExampleTest.java"), StandardCharsets.UTF_8)
         .replace("\r\n", "\n");
-    String between = source.substring(source.indexOf(BEGIN + "\n") + BEGIN.length() + 1, source.indexOf("    " + END));
-
-    assertEquals(unindent(between), unindent(block.group(1)));
+    List<String> examples = new ArrayList<>();
+    int from = 0;
+    while (source.indexOf(BEGIN + "\n", from) >= 0) {
+      int start = source.indexOf(BEGIN + "\n", from) + BEGIN.length() + 1;
+      int end = source.indexOf("    " + END, start);
+      examples.add(unindent(source.substring(start, end)));
+      from = end + END.length();
+    }
+    assertEquals(examples, blocks);
   }
 
   private static String unindent(String code) {

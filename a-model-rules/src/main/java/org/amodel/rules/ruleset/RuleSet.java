@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.amodel.core.model.Community;
 import org.amodel.core.parameters.DistrictParameters;
 import org.amodel.rules.drl.FindingCollector;
+import org.amodel.rules.drl.People;
 import org.amodel.rules.drl.RuleParameters;
 import org.amodel.rules.drl.StationMembers;
 import org.amodel.rules.engine.Evaluation;
@@ -19,10 +20,12 @@ import org.kie.api.runtime.KieSession;
  * inherits), and the shared {@link KieBase}. Immutable and thread-safe: each evaluation opens its own
  * session.
  *
- * <p>Facts given to the rules: the {@link Community}, each of its people, households, Party
- * organisations, committees, stations, assemblies, recruitments, assessments and matters, and a
- * {@link org.amodel.rules.drl.StationMember} per station appointment; globals {@code params} and
- * {@code findings}.
+ * <p>Facts given to the rules: the {@link Community}, each of its Party organisations, committees,
+ * stations, assemblies, recruitments, assessments and matters, a {@link
+ * org.amodel.rules.drl.StationMember} per station appointment, and one {@link People} through which
+ * rules reach a person by id and ask who lives in the community's households (the hundreds of
+ * residents are not facts one by one: matching each of them would dominate every evaluation); globals
+ * {@code params} and {@code findings}.
  */
 public final class RuleSet {
   private final RuleSetDescriptor descriptor;
@@ -82,8 +85,7 @@ public final class RuleSet {
       session.setGlobal("params", new RuleParameters(parameters, asOf));
       session.setGlobal("findings", findings);
       session.insert(community);
-      community.people().forEach(session::insert);
-      community.households().forEach(session::insert);
+      session.insert(People.of(community));
       community.partyOrganisations().forEach(session::insert);
       community.residentsCommittees().forEach(session::insert);
       community.serviceStations().forEach(session::insert);
