@@ -142,6 +142,12 @@ public record Community(
         .recruitments(recruitments).assessments(assessments).matters(matters);
   }
 
+  /** Returns a copy of this community under another id, everything else the same. */
+  public Community withId(String newId) {
+    return new Community(newId, name, type, subdistrictOffice, people, households, partyOrganisations,
+        residentsCommittees, serviceStations, assemblies, recruitments, assessments, matters);
+  }
+
   /** Returns the people by id. */
   public ImmutableMap<String, Person> peopleById() {
     return people.stream().collect(ImmutableMap.toImmutableMap(Person::id, p -> p));

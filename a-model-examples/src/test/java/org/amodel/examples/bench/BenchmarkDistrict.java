@@ -34,7 +34,7 @@ final class BenchmarkDistrict {
     int i = 0;
     for (Scenario s : concat(valid, broken)) {
       // ids must be unique in a district, and the generators draw them at random
-      communities.add(rename(s.community(), "c" + i));
+      communities.add(s.community().withId("c" + i));
       offices.add(s.community().subdistrictOffice());
       i++;
     }
@@ -45,13 +45,5 @@ final class BenchmarkDistrict {
     List<Scenario> all = new ArrayList<>(a);
     all.addAll(b);
     return all;
-  }
-
-  private static Community rename(Community c, String id) {
-    return Community.builder(id, c.name(), c.type(), c.subdistrictOffice())
-        .people(c.people()).households(c.households()).partyOrganisations(c.partyOrganisations())
-        .residentsCommittees(c.residentsCommittees()).serviceStations(c.serviceStations()).assemblies(c.assemblies())
-        .recruitments(c.recruitments()).assessments(c.assessments()).matters(c.matters())
-        .build();
   }
 }

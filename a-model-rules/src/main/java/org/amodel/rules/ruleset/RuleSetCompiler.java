@@ -347,11 +347,13 @@ public final class RuleSetCompiler {
     Map<String, String> displayByPath = new HashMap<>();
     for (Level level : levels) {
       String dir = level.descriptor().drlPackage().replace('.', '/') + "/";
-      level.folder().ruleFiles().forEach((file, text) -> {
+      level.folder().ruleFiles().forEach((relative, text) -> {
+        // straight in the package's folder, as Drools advises (it warns of every file elsewhere)
+        String file = relative.replace('/', '_');
         String path = RESOURCES + dir + file;
         // Drools names a file in its messages by its path under the resources folder
-        displayByPath.put(path, level.display(file));
-        displayByPath.put(dir + file, level.display(file));
+        displayByPath.put(path, level.display(relative));
+        displayByPath.put(dir + file, level.display(relative));
         kfs.write(path, text.getBytes(StandardCharsets.UTF_8));
       });
     }
