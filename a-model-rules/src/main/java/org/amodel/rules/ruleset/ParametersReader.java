@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.amodel.core.model.EducationLevel;
 import org.amodel.core.model.RecruitmentMethod;
@@ -146,27 +147,26 @@ final class ParametersReader {
       }
       in.problem(node, "'" + key.name() + "' takes true or false; '" + text + "' is neither");
     } else if (type == EducationLevel.class) {
-      for (EducationLevel e : EducationLevel.values()) {
-        if (e.name().equals(text) || e.nameZh().equals(text)) {
-          return Optional.of(e);
-        }
-      }
-      in.problem(node, "'" + key.name() + "' takes an education level; '" + text + "' is not one of "
-          + Arrays.stream(EducationLevel.values()).map(e -> e.name() + " (" + e.nameZh() + ")")
-              .collect(Collectors.joining(", ")));
+      return named(in, key, node, text, "an education level", EducationLevel.values(), EducationLevel::nameZh);
     } else if (type == RecruitmentMethod.class) {
-      for (RecruitmentMethod m : RecruitmentMethod.values()) {
-        if (m.name().equals(text) || m.nameZh().equals(text)) {
-          return Optional.of(m);
-        }
-      }
-      in.problem(node, "'" + key.name() + "' takes a recruitment method; '" + text + "' is not one of "
-          + Arrays.stream(RecruitmentMethod.values()).map(m -> m.name() + " (" + m.nameZh() + ")")
-              .collect(Collectors.joining(", ")));
+      return named(in, key, node, text, "a recruitment method", RecruitmentMethod.values(), RecruitmentMethod::nameZh);
     } else {
       in.problem(node, "parameter '" + key.name() + "' has a type (" + type.getSimpleName()
           + ") that parameters.yaml cannot write yet");
     }
+    return Optional.empty();
+  }
+
+  /** Returns the constant written as its name or its Chinese name, or reports the ones there are. */
+  private static <E extends Enum<E>> Optional<?> named(YamlReading in, ParameterKey<?> key, YamlNode node, String text,
+      String what, E[] values, Function<E, String> nameZh) {
+    for (E e : values) {
+      if (e.name().equals(text) || nameZh.apply(e).equals(text)) {
+        return Optional.of(e);
+      }
+    }
+    in.problem(node, "'" + key.name() + "' takes " + what + "; '" + text + "' is not one of "
+        + Arrays.stream(values).map(e -> e.name() + " (" + nameZh.apply(e) + ")").collect(Collectors.joining(", ")));
     return Optional.empty();
   }
 
