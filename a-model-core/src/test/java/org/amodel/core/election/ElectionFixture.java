@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.function.Executable;
 
 /** Small hand-built elections for the examples: candidates, ballots by the hundred, and rejections. */
@@ -27,6 +31,28 @@ final class ElectionFixture {
   /** Returns {@code n} ballots marking {@code ids} (blank ballots if there are none). */
   static List<Ballot> votes(int n, String... ids) {
     return Collections.nCopies(n, Ballot.marking(ids));
+  }
+
+  /**
+   * Returns {@code n} valid ballots of at most {@code maxMarks} marks each that give every candidate
+   * exactly the votes in {@code votes}, spreading the marks evenly.
+   */
+  static List<Ballot> ballotsGiving(int n, int maxMarks, Map<String, Integer> votes) {
+    List<Set<String>> marks = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      marks.add(new LinkedHashSet<>());
+    }
+    votes.forEach((id, v) -> {
+      if (v == 0) {
+        return;
+      }
+      List<Set<String>> emptiest = marks.stream().sorted(Comparator.comparingInt(Set::size)).limit(v).toList();
+      if (emptiest.size() < v || emptiest.get(v - 1).size() >= maxMarks) {
+        throw new IllegalArgumentException(votes + " do not fit on " + n + " ballots of " + maxMarks + " marks");
+      }
+      emptiest.forEach(m -> m.add(id));
+    });
+    return marks.stream().map(Ballot::marking).toList();
   }
 
   /** Returns {@code n} copies of {@code ballot}. */
