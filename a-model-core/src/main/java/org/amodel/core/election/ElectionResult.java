@@ -28,7 +28,8 @@ import org.amodel.core.model.Term;
  * rank above winners of the run-off; within a vote, more votes rank higher. The plan's chair seats go
  * to the highest-ranked, then its vice-chair seats, then its member seats. Winners of one vote with
  * equal votes whose ranks would give them different posts make a {@link PostTie}: the count does not
- * choose between them, and the committee cannot be formed from the count.
+ * choose between them, and the posts must be given ({@link #committee(String, Term, Map)}), as
+ * decided by the district (by the new committee among its members, say).
  */
 public record ElectionResult(
     Election election,
@@ -124,7 +125,7 @@ public record ElectionResult(
    * held since the term's start, with the posts of {@link #posts()}.
    *
    * @throws IllegalStateException if the election did not fill every seat or left a post undecided
-   *     ({@link #formsCommittee()} is false)
+   *     ({@link #formsCommittee()} is false; give the posts to {@link #committee(String, Term, Map)})
    * @throws IllegalArgumentException if the term starts before the election's last vote
    */
   public ResidentsCommittee committee(String id, Term term) {
@@ -137,11 +138,51 @@ public record ElectionResult(
       throw new IllegalStateException("election " + election.id() + " cannot form a committee: "
           + postTies().get(0).describeEn());
     }
+    return form(id, term, posts());
+  }
+
+  /**
+   * Returns the residents' committee {@code id} that the winners form for {@code term}, with the
+   * {@code posts} decided outside the count (where winners tied across posts, or in an election whose
+   * posts the new committee shares out), each seat held since the term's start.
+   *
+   * @throws IllegalStateException if the election did not fill every seat
+   * @throws IllegalArgumentException if {@code posts} does not give exactly the winners exactly the
+   *     plan's seats of each post, or if the term starts before the election's last vote
+   */
+  public ResidentsCommittee committee(String id, Term term, Map<String, CommitteePost> posts) {
+    requireNonNull(term, "term");
+    requireNonNull(posts, "posts");
+    if (status() != ElectionStatus.ELECTED) {
+      throw new IllegalStateException("election " + election.id() + " cannot form a committee: " + status().nameEn()
+          + ", " + unfilledSeats() + " of " + election.seats().total() + " seats unfilled");
+    }
+    Set<String> winnerIds = new LinkedHashSet<>();
+    winners().forEach(w -> winnerIds.add(w.personId()));
+    checkArgument(posts.keySet().equals(winnerIds), "posts are given to %s; the winners are %s", posts.keySet(),
+        winnerIds);
+    for (CommitteePost post : CommitteePost.values()) {
+      long given = posts.values().stream().filter(p -> p == post).count();
+      checkArgument(given == election.seats().seats(post), "posts give %s %s seats; the plan has %s", given, post,
+          election.seats().seats(post));
+    }
+    Map<String, CommitteePost> ordered = new LinkedHashMap<>();
+    winnerIds.forEach(w -> ordered.put(w, posts.get(w)));
+    return form(id, term, ordered);
+  }
+
+  private ResidentsCommittee form(String id, Term term, Map<String, CommitteePost> posts) {
     checkArgument(!term.start().isBefore(election.lastVoteDate()),
         "term of committee %s starts %s, before the last vote of election %s on %s", id, term.start(),
         election.id(), election.lastVoteDate());
     List<CommitteeSeat> seats = new ArrayList<>();
-    posts().forEach((personId, post) -> seats.add(CommitteeSeat.of(personId, post, term.start())));
+    for (CommitteePost post : CommitteePost.values()) {
+      posts.forEach((personId, p) -> {
+        if (p == post) {
+          seats.add(CommitteeSeat.of(personId, p, term.start()));
+        }
+      });
+    }
     return ResidentsCommittee.of(id, term, seats);
   }
 

@@ -75,6 +75,26 @@ class ElectionCommitteeTest {
   }
 
   @Test
+  @DisplayName("posts decided outside the count form the committee; they must give the winners exactly the plan's seats")
+  void postsGiven() {
+    ElectionResult r = count(sevenSeats(70, 70, 60, 55));
+    Map<String, CommitteePost> posts = new LinkedHashMap<>();
+    posts.put("a", CommitteePost.VICE_CHAIR);
+    posts.put("b", CommitteePost.CHAIR);
+    posts.put("c", CommitteePost.VICE_CHAIR);
+    List.of("d", "e", "f", "g").forEach(p -> posts.put(p, CommitteePost.MEMBER));
+    ResidentsCommittee rc = r.committee("rc6", TERM, posts);
+    assertEquals("b", rc.chair().orElseThrow().personId());
+    assertEquals(7, rc.seats().size());
+
+    posts.put("c", CommitteePost.CHAIR);
+    assertIllegal(() -> r.committee("rc6", TERM, posts), "posts give 2 CHAIR seats; the plan has 1");
+    posts.remove("c");
+    posts.put("h", CommitteePost.VICE_CHAIR);
+    assertIllegal(() -> r.committee("rc6", TERM, posts), "posts are given to", "the winners are");
+  }
+
+  @Test
   @DisplayName("a tie across the vice-chair and member posts also leaves the posts undecided")
   void tieAcrossViceChairAndMember() {
     ElectionResult r = count(sevenSeats(70, 65, 55, 55));
