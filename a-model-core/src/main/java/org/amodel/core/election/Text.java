@@ -20,6 +20,11 @@ final class Text {
     return String.join(", ", ids);
   }
 
+  /** Returns "1 candidate" or "2 candidates". */
+  static String candidatesEn(long n) {
+    return count(n) + (n == 1 ? " candidate" : " candidates");
+  }
+
   /** Returns "1 seat" or "2 seats". */
   static String seatsEn(long n) {
     return count(n) + (n == 1 ? " seat" : " seats");

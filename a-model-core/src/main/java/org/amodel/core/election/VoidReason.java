@@ -63,7 +63,7 @@ public sealed interface VoidReason permits VoidReason.MoreReturnedThanIssued, Vo
 
     @Override
     public String messageEn() {
-      return Text.count(candidates) + " candidates for " + Text.seatsEn(seats)
+      return Text.candidatesEn(candidates) + " for " + Text.seatsEn(seats)
           + "; at least as many candidates as seats required";
     }
   }

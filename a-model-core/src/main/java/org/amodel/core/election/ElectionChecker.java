@@ -1,0 +1,175 @@
+package org.amodel.core.election;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.amodel.core.check.RuleDescriptor;
+import org.amodel.core.check.SeedCatalogue;
+import org.amodel.core.finding.Finding;
+import org.amodel.core.finding.RuleId;
+import org.amodel.core.finding.Subject;
+
+/**
+ * Checks an election against the seed's election rules and returns findings, never exceptions:
+ *
+ * <ul>
+ *   <li>DIRECT_ELECTION: the electorate is of the district's required kind (household representatives
+ *       in the seed district, §二(二) "由户代表投票");
+ *   <li>COMPETITIVE_ELECTION: more candidates than seats (差额), in the first vote and in the run-off;
+ *   <li>ELECTION_VALIDITY: neither vote is void, a run-off was held where one was called and only
+ *       then, and no seat is left unfilled after it.
+ * </ul>
+ *
+ * <p>Winners tied across two posts ({@link ElectionResult#postTies()}) are not a finding: the election
+ * is valid, only the ranking cannot say who takes which post, and the posts are then given to {@link
+ * ElectionResult#committee(String, org.amodel.core.model.Term, java.util.Map)}.
+ *
+ * <p>Each finding is about the election's community ({@link Subject#community}); its messages name
+ * the election and the numbers; severity and basis come from {@link SeedCatalogue}. Thread-safe and
+ * stateless.
+ *
+ * <pre>{@code
+ * List<Finding> findings = ElectionChecker.seed().check(election, LocalDate.of(2005, 10, 1));
+ * }</pre>
+ */
+public final class ElectionChecker {
+  private final ElectorateKind requiredKind;
+  private final ElectionThresholds thresholds;
+
+  private ElectionChecker(ElectorateKind requiredKind, ElectionThresholds thresholds) {
+    this.requiredKind = requireNonNull(requiredKind, "requiredKind");
+    this.thresholds = requireNonNull(thresholds, "thresholds");
+  }
+
+  /** Returns a checker requiring {@code requiredKind} to vote, counting under {@code thresholds}. */
+  public static ElectionChecker of(ElectorateKind requiredKind, ElectionThresholds thresholds) {
+    return new ElectionChecker(requiredKind, thresholds);
+  }
+
+  /** Returns the seed district's checker: household representatives vote, {@link ElectionThresholds#JINAN_SHIZHONG_2005}. */
+  public static ElectionChecker seed() {
+    return new ElectionChecker(ElectorateKind.HOUSEHOLD_REPRESENTATIVES, ElectionThresholds.JINAN_SHIZHONG_2005);
+  }
+
+  public ElectorateKind requiredKind() {
+    return requiredKind;
+  }
+
+  public ElectionThresholds thresholds() {
+    return thresholds;
+  }
+
+  /**
+   * Returns the findings on {@code election} as of {@code asOf}, counted under this checker's
+   * thresholds, sorted by rule id. A run-off dated after {@code asOf} has not been held as of then.
+   *
+   * @throws IllegalArgumentException if {@code asOf} is before the election
+   */
+  public ImmutableList<Finding> check(Election election, LocalDate asOf) {
+    requireNonNull(election, "election");
+    return check(ElectionCount.of(election, thresholds), asOf);
+  }
+
+  /**
+   * Returns the findings on an election already counted, under the thresholds it was counted with.
+   *
+   * @throws IllegalArgumentException if {@code asOf} is before the election
+   */
+  public ImmutableList<Finding> check(ElectionResult result, LocalDate asOf) {
+    requireNonNull(result, "result");
+    requireNonNull(asOf, "asOf");
+    Election election = result.election();
+    checkArgument(!asOf.isBefore(election.date()), "asOf %s is before election %s on %s", asOf, election.id(),
+        election.date());
+    ElectionResult known = election.runOff().filter(r -> r.date().isAfter(asOf)).isPresent()
+        ? ElectionCount.of(election.withoutRunOff(), result.thresholds())
+        : result;
+    List<Finding> findings = new ArrayList<>();
+    directElection(known, asOf).ifPresent(findings::add);
+    competitiveElection(known, asOf).ifPresent(findings::add);
+    validity(known, asOf).ifPresent(findings::add);
+    return findings.stream()
+        .sorted()
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private Optional<Finding> directElection(ElectionResult result, LocalDate asOf) {
+    ElectorateKind kind = result.election().electorateKind();
+    if (kind == requiredKind) {
+      return Optional.empty();
+    }
+    return Optional.of(finding(RuleId.DIRECT_ELECTION, result, asOf,
+        "选举由" + kind.nameZh() + "投票(" + (kind.isDirect() ? "直接选举" : "间接选举") + "),本区要求由"
+            + requiredKind.nameZh() + "投票",
+        "voted by " + kind.nameEn() + " (" + (kind.isDirect() ? "direct" : "indirect") + "); "
+            + requiredKind.nameEn() + " voting required"));
+  }
+
+  private static Optional<Finding> competitiveElection(ElectionResult result, LocalDate asOf) {
+    Problems problems = new Problems();
+    int candidates = result.election().candidates().size();
+    int seats = result.election().seats().total();
+    if (candidates <= seats) {
+      problems.add("候选人 " + Text.count(candidates) + " 人,应选名额 " + Text.count(seats) + " 名,候选人数应多于应选名额",
+          Text.candidatesEn(candidates) + " for " + Text.seatsEn(seats) + "; more candidates than seats required");
+    }
+    result.runOffCall().filter(c -> c.candidateIds().size() <= c.seats()).ifPresent(c -> problems.add(
+        "另行选举候选人 " + Text.count(c.candidateIds().size()) + " 人,应选名额 " + Text.count(c.seats())
+            + " 名,候选人数应多于应选名额",
+        "run-off: " + Text.candidatesEn(c.candidateIds().size()) + " for " + Text.seatsEn(c.seats())
+            + "; more candidates than seats required"));
+    return problems.finding(RuleId.COMPETITIVE_ELECTION, result, asOf);
+  }
+
+  private static Optional<Finding> validity(ElectionResult result, LocalDate asOf) {
+    Problems problems = new Problems();
+    RoundCount first = result.firstVote();
+    first.voidReasons().forEach(r -> problems.add("选举无效:" + r.messageZh(), "void: " + r.messageEn()));
+    if (result.status() == ElectionStatus.RUN_OFF_PENDING) {
+      RunOffCall call = result.runOffCall().orElseThrow();
+      problems.add("第一次投票后缺额 " + Text.count(call.seats()) + " 名,另行选举(候选人 " + Text.idsZh(call.candidateIds())
+              + ")尚未举行" + first.tie().map(t -> ";" + t.describeZh()).orElse(""),
+          Text.seatsEn(call.seats()) + " unfilled after the first vote; the run-off among "
+              + Text.idsEn(call.candidateIds()) + " has not been held" + first.tie().map(t -> "; " + t.describeEn()).orElse(""));
+    }
+    result.runOff().ifPresent(runOff -> {
+      runOff.voidReasons().forEach(r -> problems.add("另行选举无效:" + r.messageZh(), "run-off void: " + r.messageEn()));
+      if (result.status() == ElectionStatus.SEATS_UNFILLED) {
+        int unfilled = result.unfilledSeats();
+        problems.add("另行选举后仍缺额 " + Text.count(unfilled) + " 名" + runOff.tie().map(t -> ";" + t.describeZh()).orElse(""),
+            Text.seatsEn(unfilled) + " unfilled after the run-off" + runOff.tie().map(t -> "; " + t.describeEn()).orElse(""));
+      }
+    });
+    return problems.finding(RuleId.ELECTION_VALIDITY, result, asOf);
+  }
+
+  private static Finding finding(
+      RuleId id, ElectionResult result, LocalDate asOf, String messageZh, String messageEn) {
+    RuleDescriptor rule = SeedCatalogue.rule(id);
+    Election e = result.election();
+    return new Finding(id, rule.severity(), Subject.community(e.communityId()),
+        "选举 " + e.id() + ":" + messageZh, "election " + e.id() + ": " + messageEn, rule.basis(), asOf);
+  }
+
+  /** Bilingual problems about one election, reported as one finding per rule. */
+  private static final class Problems {
+    private final List<String> zh = new ArrayList<>();
+    private final List<String> en = new ArrayList<>();
+
+    void add(String messageZh, String messageEn) {
+      zh.add(messageZh);
+      en.add(messageEn);
+    }
+
+    Optional<Finding> finding(RuleId id, ElectionResult result, LocalDate asOf) {
+      return zh.isEmpty()
+          ? Optional.empty()
+          : Optional.of(ElectionChecker.finding(id, result, asOf, String.join(";", zh), String.join("; ", en)));
+    }
+  }
+}
