@@ -81,6 +81,12 @@ public record Election(
         ballotsIssued, ballots, Optional.empty());
   }
 
+  /** Returns a copy with {@code issued} ballots issued. */
+  public Election withBallotsIssued(int issued) {
+    return new Election(id, communityId, date, seats, electorateKind, registeredElectorate, candidates, issued,
+        ballots, runOff);
+  }
+
   /** Returns a copy whose returned ballots are {@code newBallots}. */
   public Election withBallots(List<Ballot> newBallots) {
     return new Election(id, communityId, date, seats, electorateKind, registeredElectorate, candidates,
