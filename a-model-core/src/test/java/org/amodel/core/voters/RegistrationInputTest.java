@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.amodel.core.finding.Finding;
@@ -108,7 +109,7 @@ class RegistrationInputTest {
   @DisplayName("a roll line on the roll without a registration cannot be built")
   void onRollNeedsRegistration() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new RollEntry(TENANT, java.util.Optional.of(VoterFixture.fixturePerson(TENANT)),
+        () -> new RollEntry(TENANT, Optional.of(VoterFixture.fixturePerson(TENANT)),
             new Standing.OnRoll(new Ground.RegisteredResident("h1")), ImmutableList.of(), new Vote.Individual()));
     assertTrue(e.getMessage().contains("registrations must not be empty"), e.getMessage());
   }

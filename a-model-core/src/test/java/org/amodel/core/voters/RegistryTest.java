@@ -70,8 +70,8 @@ class RegistryTest {
   }
 
   @Test
-  @DisplayName("rolls built from the registry's registrations have no VOTER_UNIQUE finding")
-  void rollsFromRegistryAreUnique() {
+  @DisplayName("a refused registration never reaches the other community's registrations")
+  void refusedNeverListed() {
     Registry registry = Registry.empty().registerAll(List.of(IN_C1, IN_C2)).registry();
     assertFalse(registry.registrations(OTHER_COMMUNITY_ID).stream().anyMatch(r -> r.personId().equals("p7")));
   }

@@ -23,8 +23,6 @@ import org.amodel.core.finding.Finding;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.finding.Subject;
 import org.amodel.core.generators.Rolls;
-import org.amodel.core.generators.Rolls.DistrictScenario;
-import org.amodel.core.generators.Rolls.RollScenario;
 import org.amodel.core.model.Community;
 import org.amodel.core.model.Household;
 import org.amodel.core.model.Person;

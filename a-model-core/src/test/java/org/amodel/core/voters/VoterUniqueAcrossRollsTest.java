@@ -15,11 +15,13 @@ import static org.amodel.core.voters.VoterFixture.registrations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.amodel.core.check.SeedCatalogue;
 import org.amodel.core.finding.Finding;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.model.Community;
+import org.amodel.core.model.CommunityType;
 import org.amodel.core.model.Person;
 import org.amodel.core.model.TieKind;
 import org.junit.jupiter.api.DisplayName;
@@ -33,8 +35,8 @@ class VoterUniqueAcrossRollsTest {
   private static Community other() {
     Person tenant = VoterFixture.fixturePerson(TENANT).withCommunityTies(List.of(
         VoterFixture.tie(TieKind.RESIDENCE, COMMUNITY_ID, AS_OF.minusYears(1)),
-        VoterFixture.tie(TieKind.WORK, OTHER_COMMUNITY_ID, java.time.LocalDate.of(2001, 1, 1))));
-    return Community.builder(OTHER_COMMUNITY_ID, "舜耕社区", org.amodel.core.model.CommunityType.GEOGRAPHIC,
+        VoterFixture.tie(TieKind.WORK, OTHER_COMMUNITY_ID, LocalDate.of(2001, 1, 1))));
+    return Community.builder(OTHER_COMMUNITY_ID, "舜耕社区", CommunityType.GEOGRAPHIC,
         VoterFixture.OFFICE).people(List.of(tenant)).build();
   }
 
@@ -77,6 +79,19 @@ class VoterUniqueAcrossRollsTest {
     VoterRoll c1 = VoterRoll.build(VoterFixture.community(), registry.registrations(COMMUNITY_ID), AS_OF, SEED);
     VoterRoll c2 = VoterRoll.build(other(), registry.registrations(OTHER_COMMUNITY_ID), AS_OF, SEED);
     assertNoFindings(VoterRollChecker.check(List.of(c1, c2)));
+  }
+
+  @Test
+  @DisplayName("registered twice in the later community too: one finding joining both problems")
+  void problemsAboutOneSubjectAreJoined() {
+    VoterRoll c1 = VoterRoll.build(VoterFixture.community(), registrations(), AS_OF, SEED);
+    VoterRoll c2 = otherRoll(Registration.of(OTHER_COMMUNITY_ID, TENANT, REGISTERED_ON.plusDays(3)),
+        Registration.of(OTHER_COMMUNITY_ID, TENANT, REGISTERED_ON.plusDays(4)));
+    List<Finding> findings = VoterRollChecker.check(List.of(c1, c2));
+    assertFindings(findings, violation(RuleId.VOTER_UNIQUE, VoterRollChecker.voter(OTHER_COMMUNITY_ID, TENANT)));
+    Finding f = only(findings, RuleId.VOTER_UNIQUE);
+    assertZhMentions(f, "又于2005-08-23在社区c2登记", "赵强在社区c2登记2次(2005-08-23, 2005-08-24)");
+    assertEnMentions(f, "and again in community c2 on 2005-08-23", "is registered 2 times in community c2");
   }
 
   @Test

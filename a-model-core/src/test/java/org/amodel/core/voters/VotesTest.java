@@ -17,6 +17,7 @@ import static org.amodel.core.voters.VoterFixture.registrations;
 import static org.amodel.core.voters.VoterFixture.standing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import org.amodel.core.model.TieKind;
 import org.junit.jupiter.api.DisplayName;
@@ -79,7 +80,7 @@ class VotesTest {
     List<Registration> withoutTenant = registrations().stream().filter(r -> !r.personId().equals(TENANT)).toList();
     VoterRoll roll = VoterRoll.build(VoterFixture.community(), withoutTenant, AS_OF, SEED);
     assertEquals(new Standing.Unregistered(new Ground.LivedOrWorked(
-        com.google.common.collect.ImmutableSet.of(TieKind.RESIDENCE), AS_OF.minusYears(1))), standing(roll, TENANT));
+        ImmutableSet.of(TieKind.RESIDENCE), AS_OF.minusYears(1))), standing(roll, TENANT));
     assertEquals(new Vote.NoVote(), vote(roll, TENANT));
     assertEquals(5, roll.votes());
   }
