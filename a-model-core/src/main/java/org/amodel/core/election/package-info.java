@@ -24,3 +24,5 @@
  * non-candidates — is kept, counted and reported; no ballot is ever dropped.
  */
 package org.amodel.core.election;
+
+import org.amodel.core.model.ElectorateKind;

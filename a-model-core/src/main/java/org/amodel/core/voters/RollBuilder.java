@@ -1,5 +1,6 @@
 package org.amodel.core.voters;
 
+import org.amodel.core.model.ElectorateKind;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -192,7 +193,7 @@ final class RollBuilder {
       return new Vote.NoVote();
     }
     Household h = householdOf.get(id);
-    if (rules.electorate() == ElectorateKind.INDIVIDUALS || h == null) {
+    if (rules.electorate() != ElectorateKind.HOUSEHOLD_REPRESENTATIVES || h == null) {
       return new Vote.Individual();
     }
     if (h.representativeId().equals(id)) {

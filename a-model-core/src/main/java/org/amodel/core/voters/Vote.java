@@ -1,5 +1,6 @@
 package org.amodel.core.voters;
 
+import org.amodel.core.model.ElectorateKind;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 

@@ -1,5 +1,6 @@
 package org.amodel.core.election;
 
+import org.amodel.core.model.ElectorateKind;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

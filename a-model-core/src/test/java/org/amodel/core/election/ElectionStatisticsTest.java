@@ -1,5 +1,6 @@
 package org.amodel.core.election;
 
+import org.amodel.core.model.ElectorateKind;
 import static org.amodel.core.election.ElectionFixture.COMMUNITY;
 import static org.amodel.core.election.ElectionFixture.DAY;
 import static org.amodel.core.election.ElectionFixture.SEED;

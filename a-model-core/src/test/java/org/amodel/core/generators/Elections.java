@@ -16,7 +16,7 @@ import org.amodel.core.election.Candidate;
 import org.amodel.core.election.Election;
 import org.amodel.core.election.ElectionCount;
 import org.amodel.core.election.ElectionThresholds;
-import org.amodel.core.election.ElectorateKind;
+import org.amodel.core.model.ElectorateKind;
 import org.amodel.core.election.Nomination;
 import org.amodel.core.election.RunOff;
 import org.amodel.core.election.RunOffCall;

@@ -22,7 +22,7 @@ import org.amodel.core.model.RepresentativeCategory;
 import org.amodel.core.model.TieKind;
 import org.amodel.core.parameters.DistrictParameters;
 import org.amodel.core.voters.Deprivation;
-import org.amodel.core.voters.ElectorateKind;
+import org.amodel.core.model.ElectorateKind;
 import org.amodel.core.voters.PoliticalRights;
 import org.amodel.core.voters.Registration;
 import org.amodel.core.voters.VoterRoll;

@@ -1,5 +1,6 @@
 package org.amodel.core.voters;
 
+import org.amodel.core.model.ElectorateKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,8 +52,8 @@ class VoterRulesTest {
   @Test
   @DisplayName("copies change one value and keep the rest")
   void copies() {
-    VoterRules individuals = SEED.withElectorate(ElectorateKind.INDIVIDUALS);
-    assertEquals(ElectorateKind.INDIVIDUALS, individuals.electorate());
+    VoterRules individuals = SEED.withElectorate(ElectorateKind.INDIVIDUAL_VOTERS);
+    assertEquals(ElectorateKind.INDIVIDUAL_VOTERS, individuals.electorate());
     assertEquals(SEED, individuals.withElectorate(ElectorateKind.HOUSEHOLD_REPRESENTATIVES));
     assertEquals(Set.of(), SEED.withAdmittedCategories(Set.of()).admittedCategories());
   }

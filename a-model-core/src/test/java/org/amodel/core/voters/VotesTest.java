@@ -1,5 +1,6 @@
 package org.amodel.core.voters;
 
+import org.amodel.core.model.ElectorateKind;
 import static org.amodel.core.fixtures.FindingAssertions.assertNoFindings;
 import static org.amodel.core.voters.VoterFixture.AS_OF;
 import static org.amodel.core.voters.VoterFixture.CHILD;
@@ -57,7 +58,7 @@ class VotesTest {
   @DisplayName("individual mode: every one of the 8 voters on the roll votes once")
   void individualsVote() {
     VoterRoll roll = VoterRoll.build(VoterFixture.community(), registrations(), AS_OF,
-        SEED.withElectorate(ElectorateKind.INDIVIDUALS));
+        SEED.withElectorate(ElectorateKind.INDIVIDUAL_VOTERS));
     assertEquals(8, roll.votes());
     roll.onRoll().forEach(e -> assertEquals(new Vote.Individual(), e.vote(), e.personId()));
   }

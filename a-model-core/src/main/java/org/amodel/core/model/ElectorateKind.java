@@ -1,4 +1,4 @@
-package org.amodel.core.election;
+package org.amodel.core.model;
 
 /**
  * Who casts the votes in a residents' committee election. The Organic Law of 1989 (art. 8) allows
