@@ -11,14 +11,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.amodel.core.check.ReferenceChecker;
 import org.amodel.core.finding.Finding;
+import org.amodel.core.election.Ballot;
+import org.amodel.core.election.Candidate;
+import org.amodel.core.election.Election;
+import org.amodel.core.election.ElectionChecker;
+import org.amodel.core.election.ElectionCount;
+import org.amodel.core.election.ElectionResult;
+import org.amodel.core.election.ElectionStatus;
+import org.amodel.core.election.ElectionThresholds;
+import org.amodel.core.election.Nomination;
+import org.amodel.core.election.SeatPlan;
+import org.amodel.core.election.Winner;
 import org.amodel.core.model.Community;
 import org.amodel.core.model.CommunityType;
+import org.amodel.core.model.ElectorateKind;
 import org.amodel.core.model.SubdistrictOffice;
 import org.amodel.core.model.SubdistrictPartyWorkingCommittee;
 import org.amodel.examples.pilot.PilotCommunity;
@@ -99,6 +113,40 @@ class ReadmeExampleTest {
     assertEquals(ReferenceChecker.seed().check(PilotCommunity.build(), LocalDate.of(2005, 12, 1)).stream()
         .map(Finding::key).toList(), e.findings().stream().map(Finding::key).toList());
     assertTrue(output.contains("my-rules") && output.contains("is not a folder holding a rule set"), output);
+  }
+
+  /** The README's third example: counting a direct election, verbatim between the markers. */
+  static ElectionResult electionExample() {
+    // README example begins
+    List<Candidate> candidates = Stream.of("a", "b", "c", "d", "e", "f", "g")
+        .map(id -> Candidate.of(id, new Nomination.ByResidentsGroup("group-1"))).toList();
+    List<Ballot> ballots = new ArrayList<>(Collections.nCopies(60, Ballot.marking("a", "b", "c", "d", "e")));
+    ballots.add(Ballot.blank());   // counted, as invalid: no ballot is ever dropped
+    Election election = Election.of("e-2005", "c1", LocalDate.of(2005, 9, 18), SeatPlan.of(1, 1, 3),
+        ElectorateKind.HOUSEHOLD_REPRESENTATIVES, 100, candidates, 70, ballots);
+    ElectionResult result = ElectionCount.of(election, ElectionThresholds.JINAN_SHIZHONG_2005);
+    System.out.println(result.status() + ", turnout " + result.statistics().turnout().percent(1));
+    ElectionChecker.seed().check(result, LocalDate.of(2005, 9, 18)).forEach(System.out::println);
+    // README example ends
+    return result;
+  }
+
+  @Test
+  @DisplayName("the README's election example elects five of seven candidates with 61 of 100 households voting")
+  void electionExampleRuns() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    ElectionResult result;
+    try {
+      result = electionExample();
+    } finally {
+      System.setOut(original);
+    }
+    assertEquals(ElectionStatus.ELECTED, result.status());
+    assertEquals(List.of("a", "b", "c", "d", "e"), result.winners().stream().map(Winner::personId).sorted().toList());
+    assertEquals(61, result.statistics().ballotsReturned());
+    assertEquals("ELECTED, turnout 61.0%", bytes.toString(StandardCharsets.UTF_8).strip());
   }
 
   @Test
