@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.amodel.core.generators.Recruitments;
+import org.amodel.core.generators.Samples;
 import org.amodel.core.model.ApplicantRecord;
 import org.amodel.core.model.EducationLevel;
 import org.amodel.core.model.Person;
@@ -94,7 +95,8 @@ class RecruitmentProcessPropertiesTest {
   @DisplayName("the generator reaches every kind of outcome")
   void generatorCoversOutcomes() {
     Set<String> seen = new java.util.HashSet<>();
-    qt().forAll(Recruitments.any()).checkAssert(c -> {
+    // a fixed sample, so that whether a rare outcome is reached never depends on the run's seed
+    for (Recruitments.Case c : Samples.of(Recruitments.any(), 3000, 20051130L)) {
       for (ApplicantOutcome a : run(c).applicants()) {
         if (a instanceof ApplicantOutcome.Appointed) {
           seen.add("appointed");
@@ -104,7 +106,7 @@ class RecruitmentProcessPropertiesTest {
           x.reasons().forEach(r -> seen.add(r.kind().name()));
         }
       }
-    });
+    }
     Set<String> expected = java.util.stream.Stream.concat(java.util.stream.Stream.of("appointed", "noOpening"),
         java.util.Arrays.stream(StopReason.Kind.values()).map(Enum::name)).collect(Collectors.toSet());
     assertEquals(expected, seen);
