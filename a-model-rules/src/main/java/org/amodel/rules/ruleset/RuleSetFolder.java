@@ -9,6 +9,8 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -54,12 +56,24 @@ public record RuleSetFolder(
     Map<String, String> rules = new TreeMap<>();
     Path rulesDir = folder.resolve(RULES);
     if (Files.isDirectory(rulesDir)) {
+      List<RuleSetProblem> strays = new ArrayList<>();
       try (Stream<Path> files = Files.walk(rulesDir)) {
         files.filter(Files::isRegularFile)
-            .filter(p -> p.getFileName().toString().endsWith(".drl"))
-            .forEach(p -> rules.put(relative(folder, p), text(folder, p)));
+            .filter(p -> !p.getFileName().toString().startsWith("."))   // editors' and systems' own files
+            .forEach(p -> {
+              if (p.getFileName().toString().endsWith(".drl")) {
+                rules.put(relative(folder, p), text(folder, p));
+              } else {
+                // a clerk's "station.drl.txt" must not be skipped without a word
+                strays.add(RuleSetProblem.inFile(relative(folder, p), "is not read: only files ending in .drl hold"
+                    + " rules; rename it to end in .drl, or move it out of the rules folder"));
+              }
+            });
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+      if (!strays.isEmpty()) {
+        throw new RuleSetException(strays);
       }
     }
     return new RuleSetFolder(name, folder.toString(), text(folder, descriptor),

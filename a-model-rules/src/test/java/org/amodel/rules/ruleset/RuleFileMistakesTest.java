@@ -140,6 +140,17 @@ class RuleFileMistakesTest {
   }
 
   @Test
+  void aFileInTheRulesFolderNotEndingInDrlIsReportedNotSkipped() {
+    RuleSetProblem p = TempRuleSet.valid(root, "mini-set").write("rules/extra.drl.txt", rule()).onlyProblem();
+    assertProblem(p, "rules/extra.drl.txt", 0, 0, "is not read", "end in .drl");
+  }
+
+  @Test
+  void hiddenFilesInTheRulesFolderAreLeftAlone() {
+    assertEquals("mini-set", TempRuleSet.valid(root, "mini-set").write("rules/.DS_Store", "x").load().id());
+  }
+
+  @Test
   void aRuleFileThatIsNotUtf8IsReported() {
     RuleSetProblem p = TempRuleSet.valid(root, "mini-set")
         .writeBytes(STATION, rule().getBytes(Charset.forName("GBK"))).onlyProblem();
