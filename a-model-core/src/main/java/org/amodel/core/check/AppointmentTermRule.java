@@ -1,6 +1,7 @@
 package org.amodel.core.check;
 
 import java.util.Optional;
+import org.amodel.core.finding.Problems;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.model.ResidentsCommittee;
 import org.amodel.core.model.StationAppointment;

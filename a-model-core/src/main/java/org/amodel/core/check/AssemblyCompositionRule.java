@@ -2,6 +2,7 @@ package org.amodel.core.check;
 
 import java.util.Comparator;
 import java.util.List;
+import org.amodel.core.finding.Problems;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.finding.Subject;
 import org.amodel.core.finding.SubjectKind;

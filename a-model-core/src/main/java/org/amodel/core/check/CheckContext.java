@@ -4,12 +4,10 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.amodel.core.finding.Finding;
+import org.amodel.core.finding.Problems;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.finding.Subject;
 import org.amodel.core.model.Community;
@@ -27,7 +25,7 @@ final class CheckContext {
   private final DistrictParameters parameters;
   private final ImmutableMap<String, Person> people;
   private final ImmutableSet<String> householdMembers;
-  private final Map<Finding.Key, List<Finding>> findings = new LinkedHashMap<>();
+  private final List<Finding> findings = new ArrayList<>();
 
   CheckContext(Community community, LocalDate asOf, DistrictParameters parameters) {
     this.community = community;
@@ -93,9 +91,7 @@ final class CheckContext {
    * person secretary of two Party organisations, say), {@link #findings()} joins the reports into one.
    */
   void report(RuleId ruleId, Subject subject, String messageZh, String messageEn) {
-    RuleDescriptor rule = SeedCatalogue.rule(ruleId);
-    Finding finding = new Finding(ruleId, rule.severity(), subject, messageZh, messageEn, rule.basis(), asOf);
-    findings.computeIfAbsent(finding.key(), k -> new ArrayList<>()).add(finding);
+    findings.add(SeedCatalogue.rule(ruleId).finding(subject, messageZh, messageEn, asOf));
   }
 
   /** Reports one finding joining {@code problems}, if there are any. */
@@ -105,21 +101,8 @@ final class CheckContext {
     }
   }
 
-  /**
-   * Returns one finding per rule id, severity and subject ({@link Finding#key()}); several reports
-   * about one subject become one finding whose messages join theirs, in sorted order and without
-   * repeats, so the result does not depend on the order of the community's lists.
-   */
+  /** Returns the findings, one per rule id, severity and subject ({@link Finding#joinByKey}). */
   List<Finding> findings() {
-    List<Finding> joined = new ArrayList<>();
-    findings.forEach((key, reports) -> {
-      List<Finding> parts = reports.stream().sorted().toList();
-      Finding first = parts.get(0);
-      joined.add(parts.size() == 1 ? first : new Finding(key.ruleId(), key.severity(), key.subject(),
-          parts.stream().map(Finding::messageZh).distinct().collect(Collectors.joining(";")),
-          parts.stream().map(Finding::messageEn).distinct().collect(Collectors.joining("; ")),
-          first.basis(), first.asOf()));
-    });
-    return joined;
+    return Finding.joinByKey(findings);
   }
 }

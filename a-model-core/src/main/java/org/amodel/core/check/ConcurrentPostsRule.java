@@ -3,6 +3,7 @@ package org.amodel.core.check;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
+import org.amodel.core.finding.Problems;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.finding.Subject;
 import org.amodel.core.model.Assessment;

@@ -2,6 +2,7 @@ package org.amodel.core.check;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.amodel.core.finding.Problems;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.model.ApplicantRecord;
 import org.amodel.core.model.Person;

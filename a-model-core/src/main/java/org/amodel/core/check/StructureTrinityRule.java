@@ -1,5 +1,6 @@
 package org.amodel.core.check;
 
+import org.amodel.core.finding.Problems;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.finding.Subject;
 import org.amodel.core.parameters.ParameterKey;

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.amodel.core.check.RuleDescriptor;
 import org.amodel.core.check.SeedCatalogue;
 import org.amodel.core.finding.Finding;
+import org.amodel.core.finding.Problems;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.finding.Subject;
 
@@ -124,7 +124,7 @@ public final class ElectionChecker {
             + " 名,候选人数应多于应选名额",
         "run-off: " + Text.candidatesEn(c.candidateIds().size()) + " for " + Text.seatsEn(c.seats())
             + "; more candidates than seats required"));
-    return problems.finding(RuleId.COMPETITIVE_ELECTION, result, asOf);
+    return finding(RuleId.COMPETITIVE_ELECTION, result, asOf, problems);
   }
 
   private static Optional<Finding> validity(ElectionResult result, LocalDate asOf) {
@@ -146,31 +146,18 @@ public final class ElectionChecker {
             Text.seatsEn(unfilled) + " unfilled after the run-off" + runOff.tie().map(t -> "; " + t.describeEn()).orElse(""));
       }
     });
-    return problems.finding(RuleId.ELECTION_VALIDITY, result, asOf);
+    return finding(RuleId.ELECTION_VALIDITY, result, asOf, problems);
   }
 
   private static Finding finding(
       RuleId id, ElectionResult result, LocalDate asOf, String messageZh, String messageEn) {
-    RuleDescriptor rule = SeedCatalogue.rule(id);
     Election e = result.election();
-    return new Finding(id, rule.severity(), Subject.community(e.communityId()),
-        "选举 " + e.id() + ":" + messageZh, "election " + e.id() + ": " + messageEn, rule.basis(), asOf);
+    return SeedCatalogue.rule(id).finding(Subject.community(e.communityId()),
+        "选举 " + e.id() + ":" + messageZh, "election " + e.id() + ": " + messageEn, asOf);
   }
 
-  /** Bilingual problems about one election, reported as one finding per rule. */
-  private static final class Problems {
-    private final List<String> zh = new ArrayList<>();
-    private final List<String> en = new ArrayList<>();
-
-    void add(String messageZh, String messageEn) {
-      zh.add(messageZh);
-      en.add(messageEn);
-    }
-
-    Optional<Finding> finding(RuleId id, ElectionResult result, LocalDate asOf) {
-      return zh.isEmpty()
-          ? Optional.empty()
-          : Optional.of(ElectionChecker.finding(id, result, asOf, String.join(";", zh), String.join("; ", en)));
-    }
+  /** Returns the finding of rule {@code id} joining {@code problems}, if there are any. */
+  private static Optional<Finding> finding(RuleId id, ElectionResult result, LocalDate asOf, Problems problems) {
+    return problems.isEmpty() ? Optional.empty() : Optional.of(finding(id, result, asOf, problems.zh(), problems.en()));
   }
 }

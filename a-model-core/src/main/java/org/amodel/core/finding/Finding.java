@@ -2,8 +2,15 @@ package org.amodel.core.finding;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What one rule says about one subject as of a date: for example {@code STATION_SIZE}, a
@@ -45,6 +52,26 @@ public record Finding(
       requireNonNull(severity, "severity");
       requireNonNull(subject, "subject");
     }
+  }
+
+  /**
+   * Returns one finding per {@link #key()}, sorted: several findings about one subject by one rule
+   * become one whose messages join theirs (in sorted order, without repeats), so the result never
+   * depends on the order the findings were made in.
+   */
+  public static ImmutableList<Finding> joinByKey(Collection<Finding> findings) {
+    Map<Key, List<Finding>> byKey = new LinkedHashMap<>();
+    findings.forEach(f -> byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f));
+    List<Finding> joined = new ArrayList<>();
+    byKey.forEach((key, reports) -> {
+      List<Finding> parts = reports.stream().sorted().toList();
+      Finding first = parts.get(0);
+      joined.add(parts.size() == 1 ? first : new Finding(key.ruleId(), key.severity(), key.subject(),
+          parts.stream().map(Finding::messageZh).distinct().collect(Collectors.joining(";")),
+          parts.stream().map(Finding::messageEn).distinct().collect(Collectors.joining("; ")),
+          first.basis(), first.asOf()));
+    });
+    return ImmutableList.sortedCopyOf(joined);
   }
 
   @Override

@@ -8,12 +8,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.amodel.core.check.RuleDescriptor;
 import org.amodel.core.check.SeedCatalogue;
 import org.amodel.core.finding.Finding;
 import org.amodel.core.finding.RuleId;
@@ -123,26 +121,14 @@ public final class VoterRollChecker {
 
   /** Findings gathered by key; several about one subject and rule become one. */
   private static final class Findings {
-    private final Map<Finding.Key, List<Finding>> byKey = new LinkedHashMap<>();
+    private final List<Finding> all = new ArrayList<>();
 
     void add(RuleId id, VoterRoll roll, RollEntry entry, String zh, String en) {
-      RuleDescriptor rule = SeedCatalogue.rule(id);
-      Finding f = new Finding(id, rule.severity(), voter(roll.communityId(), entry.personId()), zh, en, rule.basis(),
-          roll.asOf());
-      byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+      all.add(SeedCatalogue.rule(id).finding(voter(roll.communityId(), entry.personId()), zh, en, roll.asOf()));
     }
 
     ImmutableList<Finding> sorted() {
-      List<Finding> joined = new ArrayList<>();
-      byKey.forEach((key, parts) -> {
-        List<Finding> ordered = parts.stream().sorted().toList();
-        Finding first = ordered.get(0);
-        joined.add(ordered.size() == 1 ? first : new Finding(key.ruleId(), key.severity(), key.subject(),
-            ordered.stream().map(Finding::messageZh).distinct().collect(Collectors.joining(";")),
-            ordered.stream().map(Finding::messageEn).distinct().collect(Collectors.joining("; ")),
-            first.basis(), first.asOf()));
-      });
-      return ImmutableList.sortedCopyOf(joined);
+      return Finding.joinByKey(all);
     }
   }
 }
