@@ -46,15 +46,24 @@ public final class RuleSetLoader {
 
   /** Returns the ids of the bundled rule sets. */
   public static ImmutableList<String> bundledIds() {
-    try (InputStream in = RuleSetLoader.class.getClassLoader().getResourceAsStream(INDEX)) {
-      if (in == null) {
-        throw new IllegalStateException("the classpath has no " + INDEX + "; is a-model-rules on it?");
+    return BundledIndex.IDS;
+  }
+
+  /** The bundled index, read once, when first asked for. */
+  private static final class BundledIndex {
+    static final ImmutableList<String> IDS = read();
+
+    private static ImmutableList<String> read() {
+      try (InputStream in = RuleSetLoader.class.getClassLoader().getResourceAsStream(INDEX)) {
+        if (in == null) {
+          throw new IllegalStateException("the classpath has no " + INDEX + "; is a-model-rules on it?");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .collect(ImmutableList.toImmutableList());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .collect(ImmutableList.toImmutableList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
