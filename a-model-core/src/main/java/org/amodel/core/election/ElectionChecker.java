@@ -1,6 +1,5 @@
 package org.amodel.core.election;
 
-import org.amodel.core.model.ElectorateKind;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -9,11 +8,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.amodel.core.check.SeedCatalogue;
 import org.amodel.core.finding.Finding;
 import org.amodel.core.finding.Problems;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.finding.Subject;
+import org.amodel.core.model.ElectorateKind;
+import org.amodel.core.parameters.DistrictParameters;
+import org.amodel.core.parameters.Parameters;
 
 /**
  * Checks an election against the seed's election rules and returns findings, never exceptions:
@@ -39,30 +42,48 @@ import org.amodel.core.finding.Subject;
  * }</pre>
  */
 public final class ElectionChecker {
-  private final ElectorateKind requiredKind;
-  private final ElectionThresholds thresholds;
+  private final Function<LocalDate, Optional<ElectorateKind>> requiredKind;
+  private final Function<LocalDate, Optional<ElectionThresholds>> thresholds;
 
-  private ElectionChecker(ElectorateKind requiredKind, ElectionThresholds thresholds) {
-    this.requiredKind = requireNonNull(requiredKind, "requiredKind");
-    this.thresholds = requireNonNull(thresholds, "thresholds");
+  private ElectionChecker(
+      Function<LocalDate, Optional<ElectorateKind>> requiredKind,
+      Function<LocalDate, Optional<ElectionThresholds>> thresholds) {
+    this.requiredKind = requiredKind;
+    this.thresholds = thresholds;
   }
 
   /** Returns a checker requiring {@code requiredKind} to vote, counting under {@code thresholds}. */
   public static ElectionChecker of(ElectorateKind requiredKind, ElectionThresholds thresholds) {
-    return new ElectionChecker(requiredKind, thresholds);
+    requireNonNull(requiredKind, "requiredKind");
+    requireNonNull(thresholds, "thresholds");
+    return new ElectionChecker(d -> Optional.of(requiredKind), d -> Optional.of(thresholds));
+  }
+
+  /**
+   * Returns a checker reading {@code parameters} as in force on each election's day: the electorate
+   * {@code election.electorate} requires (none, if it is not set: DIRECT_ELECTION does not apply),
+   * and the thresholds of {@link ElectionThresholds#find} (if they are not all set, the election
+   * cannot be counted: ELECTION_VALIDITY and the run-off's COMPETITIVE_ELECTION do not apply).
+   */
+  public static ElectionChecker of(DistrictParameters parameters) {
+    requireNonNull(parameters, "parameters");
+    return new ElectionChecker(d -> parameters.find(Parameters.ELECTION_ELECTORATE, d),
+        d -> ElectionThresholds.find(parameters, d));
   }
 
   /** Returns the seed district's checker: household representatives vote, {@link ElectionThresholds#JINAN_SHIZHONG_2005}. */
   public static ElectionChecker seed() {
-    return new ElectionChecker(ElectorateKind.HOUSEHOLD_REPRESENTATIVES, ElectionThresholds.JINAN_SHIZHONG_2005);
+    return of(ElectorateKind.HOUSEHOLD_REPRESENTATIVES, ElectionThresholds.JINAN_SHIZHONG_2005);
   }
 
-  public ElectorateKind requiredKind() {
-    return requiredKind;
+  /** Returns the electorate this checker requires of an election held on {@code day}, if any. */
+  public Optional<ElectorateKind> requiredKind(LocalDate day) {
+    return requiredKind.apply(requireNonNull(day, "day"));
   }
 
-  public ElectionThresholds thresholds() {
-    return thresholds;
+  /** Returns the thresholds this checker counts an election held on {@code day} under, if any. */
+  public Optional<ElectionThresholds> thresholds(LocalDate day) {
+    return thresholds.apply(requireNonNull(day, "day"));
   }
 
   /**
@@ -73,7 +94,17 @@ public final class ElectionChecker {
    */
   public ImmutableList<Finding> check(Election election, LocalDate asOf) {
     requireNonNull(election, "election");
-    return check(ElectionCount.of(election, thresholds), asOf);
+    requireNonNull(asOf, "asOf");
+    Optional<ElectionThresholds> counting = thresholds(election.date());
+    if (counting.isEmpty()) {
+      checkArgument(!asOf.isBefore(election.date()), "asOf %s is before election %s on %s", asOf, election.id(),
+          election.date());
+      List<Finding> findings = new ArrayList<>();
+      directElection(election, asOf).ifPresent(findings::add);
+      competitiveElection(election, Optional.empty(), asOf).ifPresent(findings::add);
+      return ImmutableList.sortedCopyOf(findings);
+    }
+    return check(ElectionCount.of(election, counting.get()), asOf);
   }
 
   /**
@@ -91,40 +122,43 @@ public final class ElectionChecker {
         ? ElectionCount.of(election.withoutRunOff(), result.thresholds())
         : result;
     List<Finding> findings = new ArrayList<>();
-    directElection(known, asOf).ifPresent(findings::add);
-    competitiveElection(known, asOf).ifPresent(findings::add);
+    directElection(election, asOf).ifPresent(findings::add);
+    competitiveElection(election, known.runOffCall(), asOf).ifPresent(findings::add);
     validity(known, asOf).ifPresent(findings::add);
     return findings.stream()
         .sorted()
         .collect(ImmutableList.toImmutableList());
   }
 
-  private Optional<Finding> directElection(ElectionResult result, LocalDate asOf) {
-    ElectorateKind kind = result.election().electorateKind();
-    if (kind == requiredKind) {
+  private Optional<Finding> directElection(Election election, LocalDate asOf) {
+    ElectorateKind kind = election.electorateKind();
+    Optional<ElectorateKind> required = requiredKind(election.date());
+    if (required.isEmpty() || kind == required.get()) {
       return Optional.empty();
     }
-    return Optional.of(finding(RuleId.DIRECT_ELECTION, result, asOf,
+    ElectorateKind requiredKind = required.get();
+    return Optional.of(finding(RuleId.DIRECT_ELECTION, election, asOf,
         "选举由" + kind.nameZh() + "投票(" + (kind.isDirect() ? "直接选举" : "间接选举") + "),本区要求由"
             + requiredKind.nameZh() + "投票",
         "voted by " + kind.nameEn() + " (" + (kind.isDirect() ? "direct" : "indirect") + "); "
             + requiredKind.nameEn() + " voting required"));
   }
 
-  private static Optional<Finding> competitiveElection(ElectionResult result, LocalDate asOf) {
+  private static Optional<Finding> competitiveElection(
+      Election election, Optional<RunOffCall> runOffCall, LocalDate asOf) {
     Problems problems = new Problems();
-    int candidates = result.election().candidates().size();
-    int seats = result.election().seats().total();
+    int candidates = election.candidates().size();
+    int seats = election.seats().total();
     if (candidates <= seats) {
       problems.add("候选人 " + Text.count(candidates) + " 人,应选名额 " + Text.count(seats) + " 名,候选人数应多于应选名额",
           Text.candidatesEn(candidates) + " for " + Text.seatsEn(seats) + "; more candidates than seats required");
     }
-    result.runOffCall().filter(c -> c.candidateIds().size() <= c.seats()).ifPresent(c -> problems.add(
+    runOffCall.filter(c -> c.candidateIds().size() <= c.seats()).ifPresent(c -> problems.add(
         "另行选举候选人 " + Text.count(c.candidateIds().size()) + " 人,应选名额 " + Text.count(c.seats())
             + " 名,候选人数应多于应选名额",
         "run-off: " + Text.candidatesEn(c.candidateIds().size()) + " for " + Text.seatsEn(c.seats())
             + "; more candidates than seats required"));
-    return finding(RuleId.COMPETITIVE_ELECTION, result, asOf, problems);
+    return finding(RuleId.COMPETITIVE_ELECTION, election, asOf, problems);
   }
 
   private static Optional<Finding> validity(ElectionResult result, LocalDate asOf) {
@@ -146,18 +180,17 @@ public final class ElectionChecker {
             Text.seatsEn(unfilled) + " unfilled after the run-off" + runOff.tie().map(t -> "; " + t.describeEn()).orElse(""));
       }
     });
-    return finding(RuleId.ELECTION_VALIDITY, result, asOf, problems);
+    return finding(RuleId.ELECTION_VALIDITY, result.election(), asOf, problems);
   }
 
   private static Finding finding(
-      RuleId id, ElectionResult result, LocalDate asOf, String messageZh, String messageEn) {
-    Election e = result.election();
+      RuleId id, Election e, LocalDate asOf, String messageZh, String messageEn) {
     return SeedCatalogue.rule(id).finding(Subject.community(e.communityId()),
         "选举 " + e.id() + ":" + messageZh, "election " + e.id() + ": " + messageEn, asOf);
   }
 
   /** Returns the finding of rule {@code id} joining {@code problems}, if there are any. */
-  private static Optional<Finding> finding(RuleId id, ElectionResult result, LocalDate asOf, Problems problems) {
-    return problems.isEmpty() ? Optional.empty() : Optional.of(finding(id, result, asOf, problems.zh(), problems.en()));
+  private static Optional<Finding> finding(RuleId id, Election election, LocalDate asOf, Problems problems) {
+    return problems.isEmpty() ? Optional.empty() : Optional.of(finding(id, election, asOf, problems.zh(), problems.en()));
   }
 }

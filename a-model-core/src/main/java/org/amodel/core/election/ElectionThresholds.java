@@ -2,6 +2,15 @@ package org.amodel.core.election;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.amodel.core.parameters.DistrictParameters;
+import org.amodel.core.parameters.ParameterKey;
+import org.amodel.core.parameters.ParameterValue;
+import org.amodel.core.parameters.Parameters;
+import org.amodel.core.parameters.Share;
+
 /**
  * The numbers that decide an election: the turnout that makes it valid (a share of the registered
  * electorate), the votes that elect a candidate in the first vote (a share of the ballots cast), the
@@ -12,27 +21,60 @@ import static java.util.Objects.requireNonNull;
  */
 public record ElectionThresholds(Threshold turnout, Threshold majority, Threshold runOffMinimum, RunOffSize runOffSize) {
 
-  private static final String ASSUMED = "村民委员会组织法(2010)第十五条的模式,本区居委会选举沿用,系假定(seed 未载明)"
-      + " / pattern of the Villagers' Committees Organic Law (2010) art. 15, assumed for this district: the seed does not state it";
+  /** The parameters the thresholds are read from. */
+  private static final ImmutableList<ParameterKey<?>> KEYS = ImmutableList.of(Parameters.ELECTION_TURNOUT,
+      Parameters.ELECTION_MAJORITY, Parameters.ELECTION_RUN_OFF_MINIMUM, Parameters.ELECTION_RUN_OFF_CANDIDATES_PER_SEAT,
+      Parameters.ELECTION_RUN_OFF_EXTRA_CANDIDATES);
 
   /**
-   * The seed district's values (jinan-shizhong-2005), following the villagers' committee law's
-   * art. 15, which the seed does not state and is assumed here: valid if more than half of the
-   * registered electorate voted (有登记参加选举的村民过半数投票,选举有效); a candidate wins with more
-   * than half of the ballots cast (获得参加投票的村民过半数的选票,始得当选); in the run-off the most
-   * votes win if at least one third of the ballots cast (不得少于已投选票总数的三分之一). The law leaves
-   * the number of run-off candidates open; one more than the unfilled seats is assumed, the fewest
-   * that keep the run-off competitive (差额).
+   * The seed district's values (jinan-shizhong-2005), as {@link Parameters#jinanShizhong2005()} gives
+   * them, following the villagers' committee law's art. 15, which the seed does not state and is
+   * assumed here: valid if more than half of the registered electorate voted (有登记参加选举的村民过半数
+   * 投票,选举有效); a candidate wins with more than half of the ballots cast (获得参加投票的村民过半数的
+   * 选票,始得当选); in the run-off the most votes win if at least one third of the ballots cast (不得少于
+   * 已投选票总数的三分之一). The law leaves the number of run-off candidates open; one more than the
+   * unfilled seats is assumed, the fewest that keep the run-off competitive (差额).
    */
-  public static final ElectionThresholds JINAN_SHIZHONG_2005 = new ElectionThresholds(
-      Threshold.moreThan(1, 2, "有登记参加选举的过半数投票,选举有效 / valid if more than half of the registered vote — " + ASSUMED),
-      Threshold.moreThan(1, 2, "候选人获得参加投票的过半数的选票,始得当选 / elected with more than half of the ballots cast — "
-          + ASSUMED),
-      Threshold.atLeast(1, 3, "另行选举,以得票多的当选,但所得票数不得少于已投选票总数的三分之一"
-          + " / in the run-off the most votes win, with at least one third of the ballots cast — " + ASSUMED),
-      RunOffSize.unfilledPlus(1, "另行选举候选人按第一次投票得票多少确定,人数多于不足名额一人(假定,法律未定人数)"
-          + " / the run-off's candidates are the first vote's runners-up by votes, one more than the unfilled seats"
-          + " (assumed: the law sets no number)"));
+  public static final ElectionThresholds JINAN_SHIZHONG_2005 =
+      from(Parameters.jinanShizhong2005(), Parameters.SEED_REFORM);
+
+  /**
+   * Returns the thresholds in force on {@code date} in {@code parameters} ({@code election.turnout},
+   * {@code election.majority}, {@code election.runOff.minimum}, {@code election.runOff.candidatesPerSeat},
+   * {@code election.runOff.extraCandidates}), each citing its value's source; empty if any of them is
+   * not in force then.
+   */
+  public static Optional<ElectionThresholds> find(DistrictParameters parameters, LocalDate date) {
+    requireNonNull(parameters, "parameters");
+    requireNonNull(date, "date");
+    if (KEYS.stream().anyMatch(k -> parameters.find(k, date).isEmpty())) {
+      return Optional.empty();
+    }
+    ParameterValue<Share> turnout = parameters.findValue(Parameters.ELECTION_TURNOUT, date).orElseThrow();
+    ParameterValue<Share> majority = parameters.findValue(Parameters.ELECTION_MAJORITY, date).orElseThrow();
+    ParameterValue<Share> runOff = parameters.findValue(Parameters.ELECTION_RUN_OFF_MINIMUM, date).orElseThrow();
+    ParameterValue<Integer> perSeat =
+        parameters.findValue(Parameters.ELECTION_RUN_OFF_CANDIDATES_PER_SEAT, date).orElseThrow();
+    ParameterValue<Integer> extra = parameters.findValue(Parameters.ELECTION_RUN_OFF_EXTRA_CANDIDATES, date).orElseThrow();
+    String sizeBasis = perSeat.source().equals(extra.source()) ? perSeat.source()
+        : perSeat.source() + "; " + extra.source();
+    return Optional.of(new ElectionThresholds(
+        Threshold.of(turnout.value(), turnout.source()),
+        Threshold.of(majority.value(), majority.source()),
+        Threshold.of(runOff.value(), runOff.source()),
+        new RunOffSize(perSeat.value(), extra.value(), sizeBasis)));
+  }
+
+  /**
+   * Returns the thresholds in force on {@code date} in {@code parameters}.
+   *
+   * @throws IllegalArgumentException naming the district, the date and the parameters not in force then
+   */
+  public static ElectionThresholds from(DistrictParameters parameters, LocalDate date) {
+    return find(parameters, date).orElseThrow(() -> new IllegalArgumentException("district "
+        + parameters.districtId() + " has no election thresholds on " + date + ": not in force then: "
+        + KEYS.stream().filter(k -> parameters.find(k, date).isEmpty()).map(ParameterKey::name).toList()));
+  }
 
   public ElectionThresholds {
     requireNonNull(turnout, "turnout");

@@ -3,6 +3,8 @@ package org.amodel.core.election;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import org.amodel.core.parameters.Share;
+
 /**
  * A share of a total that a count must reach, with its basis: "more than half" (过半数, {@code
  * Threshold.moreThan(1, 2, basis)}) or "at least one third" (不少于三分之一, {@code
@@ -28,12 +30,19 @@ public record Threshold(int numerator, int denominator, boolean strict, String b
     return new Threshold(numerator, denominator, false, basis);
   }
 
+  /** Returns the threshold of {@code share}, citing {@code basis}. */
+  public static Threshold of(Share share, String basis) {
+    return new Threshold(share.numerator(), share.denominator(), share.strict(), basis);
+  }
+
+  /** Returns the share this threshold asks for, without its basis. */
+  public Share share() {
+    return new Share(numerator, denominator, strict);
+  }
+
   /** Returns true if {@code count} out of {@code total} reaches the threshold. */
   public boolean isMetBy(long count, long total) {
-    checkArgument(count >= 0 && total >= 0, "count %s and total %s must not be negative", count, total);
-    long lhs = count * denominator;
-    long rhs = (long) numerator * total;
-    return strict ? lhs > rhs : lhs >= rhs;
+    return share().isMetBy(count, total);
   }
 
   /** Returns the smallest count out of {@code total} that reaches the threshold. */

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.amodel.core.model.EducationLevel;
+import org.amodel.core.model.ElectorateKind;
 import org.amodel.core.model.RecruitmentMethod;
+import org.amodel.core.model.RepresentativeCategory;
 
 /**
  * The parameter keys read by the seed's rules, and the seed district's values.
@@ -85,6 +87,33 @@ public final class Parameters {
       "assembly.residentsGroupRequired", "代表会议须有居民小组推选的居民代表",
       "the assembly must include representatives elected by residents' groups");
 
+  public static final ParameterKey<ElectorateKind> ELECTION_ELECTORATE = new ParameterKey<>("election.electorate",
+      ElectorateKind.class, "居委会选举由谁投票", "who casts the votes in a residents' committee election");
+  public static final ParameterKey<Share> ELECTION_TURNOUT = new ParameterKey<>("election.turnout", Share.class,
+      "选举有效所需的投票人数(占登记选民)", "the share of the registered electorate that must vote for the election to be valid");
+  public static final ParameterKey<Share> ELECTION_MAJORITY = new ParameterKey<>("election.majority", Share.class,
+      "第一次投票当选所需的票数(占所投选票)", "the share of the ballots cast that elects a candidate in the first vote");
+  public static final ParameterKey<Share> ELECTION_RUN_OFF_MINIMUM = new ParameterKey<>("election.runOff.minimum",
+      Share.class, "另行选举当选所需的最少票数(占所投选票)",
+      "the share of the run-off's ballots cast that the most voted must reach to be elected");
+  public static final ParameterKey<Integer> ELECTION_RUN_OFF_CANDIDATES_PER_SEAT = intKey(
+      "election.runOff.candidatesPerSeat", "另行选举每个缺额的候选人数",
+      "run-off candidates per unfilled seat (before the extra candidates are added)");
+  public static final ParameterKey<Integer> ELECTION_RUN_OFF_EXTRA_CANDIDATES = intKey(
+      "election.runOff.extraCandidates", "另行选举在缺额之外多出的候选人数",
+      "run-off candidates added to those per unfilled seat");
+
+  public static final ParameterKey<Integer> VOTERS_AGE_MIN = intKey("voters.age.min",
+      "选民的最低年龄(周岁,含)", "a voter's minimum age in full years, inclusive");
+  public static final ParameterKey<Boolean> VOTERS_RELAXED = boolKey("voters.relaxed",
+      "放宽选民登记条件", "registration is relaxed beyond the statutory condition");
+  public static final ParameterKey<Integer> VOTERS_TIE_YEARS_MIN = intKey("voters.tie.yearsMin",
+      "放宽登记时在本社区居住或工作的最少年数(含)",
+      "under the relaxation, the full years a person has lived or worked in the community, inclusive");
+  public static final ParameterKey<RepresentativeCategories> VOTERS_ADMITTED_CATEGORIES = new ParameterKey<>(
+      "voters.admittedCategories", RepresentativeCategories.class, "放宽登记时列入登记范围的代表类别",
+      "under the relaxation, the assembly categories admitted to the roll");
+
   private static final ImmutableMap<String, ParameterKey<?>> KEYS = Stream.of(
           STRUCTURE_PARTY_ORGANISATIONS, STRUCTURE_RESIDENTS_COMMITTEES, STRUCTURE_SERVICE_STATIONS,
           STATION_SIZE_MIN, STATION_SIZE_MAX, STATION_HEADS_MIN, STATION_HEADS_MAX, STATION_DEPUTY_HEADS_MIN,
@@ -92,7 +121,10 @@ public final class Parameters {
           STATION_TERM_TIED_TO_COMMITTEE, RECRUIT_AGE_MAX, RECRUIT_EDUCATION_MIN, RECRUIT_METHOD,
           RECRUIT_STAGES_REQUIRED, SECRETARY_FULL_TIME, CONCURRENT_ASSESSMENT_REQUIRED, CONCURRENT_ENCOURAGED,
           COMMITTEE_SIZE_MIN, COMMITTEE_SIZE_MAX, COMMITTEE_VICE_CHAIRS_MIN, COMMITTEE_TERM_YEARS,
-          HOUSEHOLDS_MIN, HOUSEHOLDS_MAX, ASSEMBLY_RESIDENTS_GROUP_REQUIRED)
+          HOUSEHOLDS_MIN, HOUSEHOLDS_MAX, ASSEMBLY_RESIDENTS_GROUP_REQUIRED, ELECTION_ELECTORATE, ELECTION_TURNOUT,
+          ELECTION_MAJORITY, ELECTION_RUN_OFF_MINIMUM, ELECTION_RUN_OFF_CANDIDATES_PER_SEAT,
+          ELECTION_RUN_OFF_EXTRA_CANDIDATES, VOTERS_AGE_MIN, VOTERS_RELAXED, VOTERS_TIE_YEARS_MIN,
+          VOTERS_ADMITTED_CATEGORIES)
       .collect(ImmutableMap.toImmutableMap(ParameterKey::name, k -> k));
 
   /** Returns every parameter key the rules know, by name. */
@@ -125,6 +157,16 @@ public final class Parameters {
     String law89 = "居民委员会组织法(1989) 第七条";
     String law18 = "居民委员会组织法(2018年修正) 第七条: 每届任期五年";
     String trinity = "seed §一: 每个社区建立一个社区服务站,“三位一体”";
+    String assumed = "村民委员会组织法(2010)第十五条的模式,本区居委会选举沿用,系假定(seed 未载明)"
+        + " / pattern of the Villagers' Committees Organic Law (2010) art. 15, assumed for this district: the seed"
+        + " does not state it";
+    String runOffSize = "另行选举候选人按第一次投票得票多少确定,人数多于不足名额一人(假定,法律未定人数)"
+        + " / the run-off's candidates are the first vote's runners-up by votes, one more than the unfilled seats"
+        + " (assumed: the law sets no number)";
+    String law89voters = "居民委员会组织法(1989) 第八条: 年满十八周岁的本居住地区居民……都有选举权和被选举权;"
+        + "但是,依照法律被剥夺政治权利的人除外";
+    String relaxed = "seed §三(二)2: 在法律规定的选民登记资格条件基础上,我们适当放宽选民登记条件,"
+        + "把在本社区居住或工作一年以上的社区居民、驻社区单位代表、驻社区的责任区民警均列入了登记范围";
     return DistrictParameters.builder("jinan-shizhong-2005")
         .set(STRUCTURE_PARTY_ORGANISATIONS, SEED_REFORM, 1, trinity)
         .set(STRUCTURE_RESIDENTS_COMMITTEES, SEED_REFORM, 1, trinity)
@@ -157,6 +199,24 @@ public final class Parameters {
         .set(HOUSEHOLDS_MAX, ORGANIC_LAW_1989, 700, "居民委员会组织法(1989) 第六条: 一般在一百户至七百户的范围内")
         .set(ASSEMBLY_RESIDENTS_GROUP_REQUIRED, SEED_REFORM, true,
             "seed §三(二)2: 通过社区居民小组推选出具有代表性的社区居民代表")
+        .set(ELECTION_ELECTORATE, SEED_REFORM, ElectorateKind.HOUSEHOLD_REPRESENTATIVES,
+            "seed §二(二): 即由户代表投票,实行差额选举")
+        .set(ELECTION_TURNOUT, SEED_REFORM, Share.moreThan(1, 2),
+            "有登记参加选举的过半数投票,选举有效 / valid if more than half of the registered vote — " + assumed)
+        .set(ELECTION_MAJORITY, SEED_REFORM, Share.moreThan(1, 2),
+            "候选人获得参加投票的过半数的选票,始得当选 / elected with more than half of the ballots cast — " + assumed)
+        .set(ELECTION_RUN_OFF_MINIMUM, SEED_REFORM, Share.atLeast(1, 3),
+            "另行选举,以得票多的当选,但所得票数不得少于已投选票总数的三分之一"
+                + " / in the run-off the most votes win, with at least one third of the ballots cast — " + assumed)
+        .set(ELECTION_RUN_OFF_CANDIDATES_PER_SEAT, SEED_REFORM, 1, runOffSize)
+        .set(ELECTION_RUN_OFF_EXTRA_CANDIDATES, SEED_REFORM, 1, runOffSize)
+        .set(VOTERS_AGE_MIN, ORGANIC_LAW_1989, 18, law89voters)
+        .set(VOTERS_RELAXED, ORGANIC_LAW_1989, false, law89voters)
+        .set(VOTERS_RELAXED, SEED_REFORM, true, relaxed)
+        .set(VOTERS_TIE_YEARS_MIN, SEED_REFORM, 1, relaxed)
+        .set(VOTERS_ADMITTED_CATEGORIES, SEED_REFORM,
+            RepresentativeCategories.of(RepresentativeCategory.UNIT, RepresentativeCategory.COMMUNITY_POLICE_OFFICER),
+            relaxed)
         .build();
   }
 }

@@ -1,13 +1,20 @@
 package org.amodel.core.voters;
 
-import org.amodel.core.model.ElectorateKind;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.amodel.core.model.ElectorateKind;
 import org.amodel.core.model.RepresentativeCategory;
+import org.amodel.core.parameters.DistrictParameters;
+import org.amodel.core.parameters.ParameterKey;
+import org.amodel.core.parameters.Parameters;
 
 /**
  * A district's choices about who is on a community's voter roll and how they vote.
@@ -41,17 +48,61 @@ public record VoterRules(
     String basis) {
 
   /**
-   * The seed district's rules: 18 and over; registration relaxed to people who lived or worked in the
-   * community one year or more, unit representatives and the community police officer; one vote per
-   * household, cast by its representative.
+   * The seed district's rules, as {@link Parameters#jinanShizhong2005()} gives them on the day of the
+   * reform: 18 and over; registration relaxed to people who lived or worked in the community one year
+   * or more, unit representatives and the community police officer; one vote per household, cast by
+   * its representative.
    */
-  public static final VoterRules JINAN_SHIZHONG_2005 = new VoterRules(18, true, 1,
-      Sets.immutableEnumSet(RepresentativeCategory.UNIT, RepresentativeCategory.COMMUNITY_POLICE_OFFICER),
-      ElectorateKind.HOUSEHOLD_REPRESENTATIVES,
-      "居民委员会组织法(1989) 第八条: 年满十八周岁的本居住地区居民……都有选举权和被选举权;但是,依照法律被剥夺政治权利的人除外;"
-          + " seed §二(二): 即由户代表投票,实行差额选举;"
-          + " seed §三(二)2: 在法律规定的选民登记资格条件基础上,我们适当放宽选民登记条件,"
-          + "把在本社区居住或工作一年以上的社区居民、驻社区单位代表、驻社区的责任区民警均列入了登记范围");
+  public static final VoterRules JINAN_SHIZHONG_2005 = from(Parameters.jinanShizhong2005(), Parameters.SEED_REFORM);
+
+  /**
+   * Returns the rules in force on {@code date} in {@code parameters}: {@code voters.age.min},
+   * {@code voters.relaxed} and {@code election.electorate} always, and {@code voters.tie.yearsMin} and
+   * {@code voters.admittedCategories} when the relaxation is on (off, they admit nobody); the basis
+   * joins the sources of the values read. Empty if any of those is not in force then.
+   */
+  public static Optional<VoterRules> find(DistrictParameters parameters, LocalDate date) {
+    requireNonNull(parameters, "parameters");
+    requireNonNull(date, "date");
+    if (!missing(parameters, date).isEmpty()) {
+      return Optional.empty();
+    }
+    boolean relaxed = parameters.valueOn(Parameters.VOTERS_RELAXED, date);
+    Set<String> sources = new LinkedHashSet<>();
+    for (ParameterKey<?> key : needed(relaxed)) {
+      sources.add(parameters.findValue(key, date).orElseThrow().source());
+    }
+    return Optional.of(new VoterRules(
+        parameters.valueOn(Parameters.VOTERS_AGE_MIN, date),
+        relaxed,
+        relaxed ? parameters.valueOn(Parameters.VOTERS_TIE_YEARS_MIN, date) : 0,
+        relaxed ? parameters.valueOn(Parameters.VOTERS_ADMITTED_CATEGORIES, date).categories() : ImmutableSet.of(),
+        parameters.valueOn(Parameters.ELECTION_ELECTORATE, date),
+        String.join("; ", sources)));
+  }
+
+  /**
+   * Returns the rules in force on {@code date} in {@code parameters}.
+   *
+   * @throws IllegalArgumentException naming the district, the date and the parameters not in force then
+   */
+  public static VoterRules from(DistrictParameters parameters, LocalDate date) {
+    return find(parameters, date).orElseThrow(() -> new IllegalArgumentException("district "
+        + parameters.districtId() + " has no voter rules on " + date + ": not in force then: "
+        + missing(parameters, date)));
+  }
+
+  private static List<ParameterKey<?>> needed(boolean relaxed) {
+    return relaxed
+        ? List.of(Parameters.VOTERS_AGE_MIN, Parameters.VOTERS_RELAXED, Parameters.ELECTION_ELECTORATE,
+            Parameters.VOTERS_TIE_YEARS_MIN, Parameters.VOTERS_ADMITTED_CATEGORIES)
+        : List.of(Parameters.VOTERS_AGE_MIN, Parameters.VOTERS_RELAXED, Parameters.ELECTION_ELECTORATE);
+  }
+
+  private static List<String> missing(DistrictParameters parameters, LocalDate date) {
+    boolean relaxed = parameters.find(Parameters.VOTERS_RELAXED, date).orElse(false);
+    return needed(relaxed).stream().filter(k -> parameters.find(k, date).isEmpty()).map(ParameterKey::name).toList();
+  }
 
   public VoterRules {
     checkArgument(minimumAge >= 0, "minimumAge must not be negative, got %s", minimumAge);

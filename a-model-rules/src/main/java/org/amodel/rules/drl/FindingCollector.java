@@ -108,6 +108,19 @@ public final class FindingCollector {
     report(rule, Subject.person(communityId, personId, post), messageZh, messageEn);
   }
 
+  /** Reports a finding about the community {@code communityId}, which may be other than the collector's. */
+  public void communityOf(Object rule, String communityId, String messageZh, String messageEn) {
+    report(rule, Subject.community(communityId), messageZh, messageEn);
+  }
+
+  /**
+   * Reports a finding about {@code personId} as a voter of {@code communityId} (a person without a
+   * post; the community may be other than the collector's, for rules over several rolls).
+   */
+  public void voter(Object rule, String communityId, String personId, String messageZh, String messageEn) {
+    report(rule, Subject.of(communityId, SubjectKind.PERSON, personId), messageZh, messageEn);
+  }
+
   private void report(Object drools, Subject subject, String messageZh, String messageEn) {
     // the classic build passes a KnowledgeHelper, the executable model a DroolsImpl: both are RuleContexts
     if (!(drools instanceof RuleContext context)) {

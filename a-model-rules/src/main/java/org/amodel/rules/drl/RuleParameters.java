@@ -5,10 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.amodel.core.model.EducationLevel;
+import org.amodel.core.model.ElectorateKind;
 import org.amodel.core.model.RecruitmentMethod;
 import org.amodel.core.parameters.DistrictParameters;
 import org.amodel.core.parameters.ParameterKey;
 import org.amodel.core.parameters.Parameters;
+import org.amodel.core.parameters.RepresentativeCategories;
+import org.amodel.core.parameters.Share;
 
 /**
  * The global {@code params} of a rule file: the rule set's parameter values, read by name as of the
@@ -67,6 +70,21 @@ public final class RuleParameters {
   /** Returns the recruitment-method parameter {@code name} in force on {@code date}, or null. */
   public RecruitmentMethod methodOn(String name, LocalDate date) {
     return value(name, RecruitmentMethod.class, date).orElse(null);
+  }
+
+  /** Returns the electorate parameter {@code name} in force on {@code date}, or null. */
+  public ElectorateKind electorateOn(String name, LocalDate date) {
+    return value(name, ElectorateKind.class, date).orElse(null);
+  }
+
+  /** Returns the share parameter {@code name} in force on {@code date}, or null. */
+  public Share shareOn(String name, LocalDate date) {
+    return value(name, Share.class, date).orElse(null);
+  }
+
+  /** Returns the categories parameter {@code name} in force on {@code date}, or null. */
+  public RepresentativeCategories categoriesOn(String name, LocalDate date) {
+    return value(name, RepresentativeCategories.class, date).orElse(null);
   }
 
   private <T> Optional<T> value(String name, Class<T> type, LocalDate date) {

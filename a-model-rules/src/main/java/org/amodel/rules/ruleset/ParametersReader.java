@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.amodel.core.model.EducationLevel;
+import org.amodel.core.model.ElectorateKind;
 import org.amodel.core.model.RecruitmentMethod;
+import org.amodel.core.model.RepresentativeCategory;
 import org.amodel.core.parameters.ParameterKey;
 import org.amodel.core.parameters.ParameterValue;
 import org.amodel.core.parameters.Parameters;
+import org.amodel.core.parameters.RepresentativeCategories;
+import org.amodel.core.parameters.Share;
 
 /**
  * Reads a rule set's {@code parameters.yaml}: for each parameter, its values with the date each
@@ -150,11 +155,47 @@ final class ParametersReader {
       return named(in, key, node, text, "an education level", EducationLevel.values(), EducationLevel::nameZh);
     } else if (type == RecruitmentMethod.class) {
       return named(in, key, node, text, "a recruitment method", RecruitmentMethod.values(), RecruitmentMethod::nameZh);
+    } else if (type == ElectorateKind.class) {
+      return named(in, key, node, text, "an electorate", ElectorateKind.values(), ElectorateKind::nameZh);
+    } else if (type == Share.class) {
+      Optional<Share> share = Share.parse(text);
+      if (share.isEmpty()) {
+        in.problem(node, "'" + key.name() + "' takes a share, written 'more than N/D' or 'at least N/D' with N no"
+            + " larger than D, like 'more than 1/2'; '" + text + "' is not one");
+      }
+      return share;
+    } else if (type == RepresentativeCategories.class) {
+      return categories(in, key, node, text);
     } else {
       in.problem(node, "parameter '" + key.name() + "' has a type (" + type.getSimpleName()
           + ") that parameters.yaml cannot write yet");
     }
     return Optional.empty();
+  }
+
+  /** Returns the categories written as names separated by commas, or 'none'; reports each unknown name. */
+  private static Optional<?> categories(YamlReading in, ParameterKey<?> key, YamlNode node, String text) {
+    if (text.trim().equals("none")) {
+      return Optional.of(RepresentativeCategories.of());
+    }
+    Set<RepresentativeCategory> found = EnumSet.noneOf(RepresentativeCategory.class);
+    boolean ok = true;
+    for (String part : text.split("[,,、]")) {
+      String name = part.trim();
+      Optional<RepresentativeCategory> category = Arrays.stream(RepresentativeCategory.values())
+          .filter(c -> c.name().equals(name) || c.nameZh().equals(name))
+          .findFirst();
+      if (category.isEmpty()) {
+        ok = false;
+        in.problem(node, "'" + key.name() + "' takes categories separated by commas, or 'none'; '" + name
+            + "' is not one of " + Arrays.stream(RepresentativeCategory.values())
+                .map(c -> c.name() + " (" + c.nameZh() + ")").collect(Collectors.joining(", ")));
+      } else if (!found.add(category.get())) {
+        ok = false;
+        in.problem(node, "'" + key.name() + "' lists " + category.get().name() + " twice");
+      }
+    }
+    return ok ? Optional.of(RepresentativeCategories.of(found)) : Optional.empty();
   }
 
   /** Returns the constant written as its name or its Chinese name, or reports the ones there are. */
@@ -179,6 +220,12 @@ final class ParametersReader {
       return "an education level, like COLLEGE";
     } else if (type == RecruitmentMethod.class) {
       return "a recruitment method, like OPEN";
+    } else if (type == ElectorateKind.class) {
+      return "an electorate, like HOUSEHOLD_REPRESENTATIVES";
+    } else if (type == Share.class) {
+      return "a share, like 'more than 1/2'";
+    } else if (type == RepresentativeCategories.class) {
+      return "categories separated by commas, like 'UNIT, COMMUNITY_POLICE_OFFICER', or 'none'";
     }
     return "a value";
   }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.amodel.core.model.Community;
 import org.amodel.core.parameters.DistrictParameters;
 import org.amodel.rules.drl.FindingCollector;
@@ -79,11 +80,7 @@ public final class RuleSet {
   public Evaluation evaluate(Community community, LocalDate asOf) {
     requireNonNull(community, "community");
     requireNonNull(asOf, "asOf");
-    FindingCollector findings = new FindingCollector(community.id(), asOf, parameters);
-    KieSession session = kieBase.newKieSession();
-    try {
-      session.setGlobal("params", new RuleParameters(parameters, asOf));
-      session.setGlobal("findings", findings);
+    FindingCollector findings = fire(community.id(), asOf, session -> {
       session.insert(community);
       session.insert(People.of(community));
       community.partyOrganisations().forEach(session::insert);
@@ -94,11 +91,27 @@ public final class RuleSet {
       community.assessments().forEach(session::insert);
       community.matters().forEach(session::insert);
       StationMembers.of(community).forEach(session::insert);
+    });
+    return new Evaluation(community.id(), asOf, id(), version(), findings.findings(), findings.trace());
+  }
+
+  /**
+   * Opens a session with the globals {@code params} (as of {@code asOf}) and {@code findings} (for
+   * {@code communityId}), inserts the facts {@code facts} gives, fires every rule and returns what the
+   * rules found.
+   */
+  private FindingCollector fire(String communityId, LocalDate asOf, Consumer<KieSession> facts) {
+    FindingCollector findings = new FindingCollector(communityId, asOf, parameters);
+    KieSession session = kieBase.newKieSession();
+    try {
+      session.setGlobal("params", new RuleParameters(parameters, asOf));
+      session.setGlobal("findings", findings);
+      facts.accept(session);
       session.fireAllRules();
     } finally {
       session.dispose();
     }
-    return new Evaluation(community.id(), asOf, id(), version(), findings.findings(), findings.trace());
+    return findings;
   }
 
   @Override
