@@ -17,6 +17,9 @@ final class Allowlist {
   static final List<String> PACKAGES = List.of(
       "org.amodel.core.model",
       "org.amodel.core.finding",
+      "org.amodel.core.election",
+      "org.amodel.core.voters",
+      "org.amodel.core.recruitment",
       "org.amodel.rules.drl",
       "java.time",
       "java.time.chrono",
@@ -27,6 +30,8 @@ final class Allowlist {
 
   /** Single types that are allowed, with their nested types and members. */
   static final List<String> TYPES = List.of(
+      "org.amodel.core.parameters.RepresentativeCategories",
+      "org.amodel.core.parameters.Share",
       "java.lang.Boolean",
       "java.lang.Byte",
       "java.lang.CharSequence",
