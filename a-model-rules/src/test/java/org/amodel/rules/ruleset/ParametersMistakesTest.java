@@ -6,6 +6,12 @@ import static org.amodel.rules.ruleset.TempRuleSet.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.amodel.core.model.ElectorateKind;
+import org.amodel.core.model.RepresentativeCategory;
+import org.amodel.core.parameters.Parameters;
+import org.amodel.core.parameters.RepresentativeCategories;
+import org.amodel.core.parameters.Share;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +79,45 @@ class ParametersMistakesTest {
     assertEquals(org.amodel.core.model.EducationLevel.COLLEGE, set.parameters()
         .find(org.amodel.core.parameters.Parameters.RECRUIT_EDUCATION_MIN, java.time.LocalDate.of(2006, 1, 1))
         .orElseThrow());
+  }
+
+  @Test
+  void aShareIsReadAsWrittenAndAMalformedOneIsReportedAtTheValue() {
+    RuleSet set = withParameters(PARAMETERS + one("election.turnout", "at least 2/3")).load();
+    assertEquals(Share.atLeast(2, 3),
+        set.parameters().find(Parameters.ELECTION_TURNOUT, LocalDate.of(2006, 1, 1)).orElseThrow());
+    RuleSetProblem p = withParameters(PARAMETERS + one("election.turnout", "half")).onlyProblem();
+    assertProblem(p, "parameters.yaml", 11, 12, "'election.turnout' takes a share", "'more than N/D'",
+        "'half' is not one");
+    RuleSetProblem tooBig = withParameters(PARAMETERS + one("election.majority", "more than 3/2")).onlyProblem();
+    assertProblem(tooBig, "parameters.yaml", 11, 12, "'election.majority' takes a share", "N no larger than D",
+        "'more than 3/2' is not one");
+  }
+
+  @Test
+  void anElectorateMayBeWrittenByNameOrInChineseAndAnUnknownOneListsThem() {
+    RuleSet set = withParameters(PARAMETERS + one("election.electorate", "户代表")).load();
+    assertEquals(ElectorateKind.HOUSEHOLD_REPRESENTATIVES,
+        set.parameters().find(Parameters.ELECTION_ELECTORATE, LocalDate.of(2006, 1, 1)).orElseThrow());
+    RuleSetProblem p = withParameters(PARAMETERS + one("election.electorate", "EVERYONE")).onlyProblem();
+    assertProblem(p, "parameters.yaml", 11, 12, "'election.electorate' takes an electorate", "'EVERYONE' is not one of",
+        "HOUSEHOLD_REPRESENTATIVES (户代表)", "INDIVIDUAL_VOTERS (选民)");
+  }
+
+  @Test
+  void admittedCategoriesAreReadFromCommasAndEachUnknownOrRepeatedNameIsReported() {
+    RuleSet set = withParameters(PARAMETERS + one("voters.admittedCategories", "UNIT, 社区民警")).load();
+    assertEquals(RepresentativeCategories.of(RepresentativeCategory.UNIT, RepresentativeCategory.COMMUNITY_POLICE_OFFICER),
+        set.parameters().find(Parameters.VOTERS_ADMITTED_CATEGORIES, LocalDate.of(2006, 1, 1)).orElseThrow());
+    RuleSet none = withParameters(PARAMETERS + one("voters.admittedCategories", "none")).load();
+    assertEquals(RepresentativeCategories.of(),
+        none.parameters().find(Parameters.VOTERS_ADMITTED_CATEGORIES, LocalDate.of(2006, 1, 1)).orElseThrow());
+    RuleSetProblem unknown = withParameters(PARAMETERS + one("voters.admittedCategories", "UNIT, MAYOR")).onlyProblem();
+    assertProblem(unknown, "parameters.yaml", 11, 12, "'voters.admittedCategories' takes categories",
+        "'MAYOR' is not one of", "UNIT (驻区单位代表)");
+    RuleSetProblem twice = withParameters(PARAMETERS + one("voters.admittedCategories", "UNIT, 驻区单位代表"))
+        .onlyProblem();
+    assertProblem(twice, "parameters.yaml", 11, 12, "'voters.admittedCategories' lists UNIT twice");
   }
 
   @Test
