@@ -1,6 +1,7 @@
 package org.amodel.examples;
 
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -31,13 +32,18 @@ public final class GanshiqiaoPilot {
   private GanshiqiaoPilot() {}
 
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, consoleCharset());
-    print(PilotCommunity.build(), PilotCommunity.AS_OF, ReferenceChecker.seed(), out);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, consoleCharset()), true);
+    print(out);
     out.flush();
   }
 
+  /** Prints the pilot community, the seed checker's findings on it and its matters' routing to {@code out}. */
+  public static void print(PrintWriter out) {
+    print(PilotCommunity.build(), PilotCommunity.AS_OF, ReferenceChecker.seed(), out);
+  }
+
   /** Prints the community, the checker's findings on it as of {@code asOf}, and its matters' routing. */
-  static void print(Community community, LocalDate asOf, ReferenceChecker checker, PrintStream out) {
+  static void print(Community community, LocalDate asOf, ReferenceChecker checker, PrintWriter out) {
     List<Finding> findings = checker.check(community, asOf);
     header(community, asOf, checker, out);
     out.println();
@@ -60,7 +66,7 @@ public final class GanshiqiaoPilot {
     }
   }
 
-  private static void header(Community c, LocalDate asOf, ReferenceChecker checker, PrintStream out) {
+  private static void header(Community c, LocalDate asOf, ReferenceChecker checker, PrintWriter out) {
     out.println("社区“A”型管理体制 杆石桥街道试点 / \"A\"-type community governance, Ganshiqiao pilot");
     out.println("社区 Community: " + c.name() + " (" + c.id() + "), " + c.type().nameZh() + " " + c.type().nameEn()
         + ", " + c.subdistrictOffice().name() + " (" + c.subdistrictOffice().id() + ")");
@@ -102,7 +108,7 @@ public final class GanshiqiaoPilot {
   }
 
   /** Returns the platform charset if it can write Chinese, UTF-8 otherwise (e.g. under LANG=C). */
-  static Charset consoleCharset() {
+  public static Charset consoleCharset() {
     Charset platform = Charset.defaultCharset();
     return platform.canEncode() && platform.newEncoder().canEncode("杆石桥") ? platform : StandardCharsets.UTF_8;
   }
