@@ -5,7 +5,6 @@ import org.amodel.core.finding.Subject;
 import org.amodel.core.model.CommitteePost;
 import org.amodel.core.model.CommitteeSeat;
 import org.amodel.core.model.PartyOrganisation;
-import org.amodel.core.model.PartyStatus;
 import org.amodel.core.model.Person;
 import org.amodel.core.model.Post;
 import org.amodel.core.model.ResidentsCommittee;
@@ -14,8 +13,10 @@ import org.amodel.core.parameters.Parameters;
 /**
  * CONCURRENT_POSTS_AVAILABLE (a notice): the committee chair is a full Party member with a passed
  * working-committee assessment dated before the as-of date, yet someone else is secretary. The
- * conditions are those CONCURRENT_POSTS would ask of an appointment on the as-of date, so the notice
- * never suggests an appointment that rule would refuse.
+ * conditions are those CONCURRENT_POSTS would ask of an appointment on the as-of date (the same
+ * judgement, {@link ConcurrentPostsRule#disqualifications}), so the notice never suggests an
+ * appointment that rule would refuse. The notice names the assessment, so it asks for one even where
+ * the district does not require it for the appointment ({@code concurrent.assessmentRequired} off).
  */
 final class ConcurrentPostsAvailableRule implements CommunityRule {
   @Override
@@ -34,7 +35,7 @@ final class ConcurrentPostsAvailableRule implements CommunityRule {
         boolean secretary = c.community().partyOrganisations().stream()
             .map(PartyOrganisation::secretary)
             .anyMatch(s -> s.personId().equals(p.id()));
-        if (secretary || p.partyStatusOn(c.asOf()) != PartyStatus.FULL) {
+        if (secretary || !ConcurrentPostsRule.disqualifications(c, p, c.asOf()).isEmpty()) {
           continue;
         }
         ConcurrentPostsRule.passedAssessmentBefore(c, p.id(), c.asOf()).ifPresent(a ->
