@@ -38,11 +38,12 @@ class SeedRuleSetTest {
   }
 
   @Test
-  @DisplayName("takes the law's eight rules from national-2018")
+  @DisplayName("takes the law's eight rules and the three election rules from national-2018")
   void nationalLayer() {
     assertEquals(Set.of(RuleId.COMMITTEE_SIZE, RuleId.COMMITTEE_TERM, RuleId.COMMUNITY_HOUSEHOLDS,
             RuleId.SECRETARY_MEMBERSHIP, RuleId.CONCURRENT_POSTS, RuleId.CONCURRENT_POSTS_AVAILABLE,
-            RuleId.STRUCTURE_TRINITY, RuleId.STATION_REPORTING),
+            RuleId.STRUCTURE_TRINITY, RuleId.STATION_REPORTING, RuleId.DIRECT_ELECTION, RuleId.COMPETITIVE_ELECTION,
+            RuleId.ELECTION_VALIDITY),
         ruleIds("national_2018"));
   }
 
@@ -56,9 +57,10 @@ class SeedRuleSetTest {
   }
 
   @Test
-  @DisplayName("implements exactly the rules the reference checker implements")
+  @DisplayName("implements exactly the rules the reference checker and the election checker implement")
   void sameRulesAsTheReference() {
-    assertEquals(ReferenceChecker.ruleIds(),
+    assertEquals(ImmutableSet.builder().addAll(ReferenceChecker.ruleIds())
+            .add(RuleId.DIRECT_ELECTION, RuleId.COMPETITIVE_ELECTION, RuleId.ELECTION_VALIDITY).build(),
         ImmutableSet.builder().addAll(ruleIds("national_2018")).addAll(ruleIds("jinan_shizhong_2005")).build());
   }
 

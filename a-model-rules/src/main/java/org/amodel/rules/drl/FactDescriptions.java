@@ -1,5 +1,7 @@
 package org.amodel.rules.drl;
 
+import org.amodel.core.election.Election;
+import org.amodel.core.election.ElectionResult;
 import org.amodel.core.model.ApplicantRecord;
 import org.amodel.core.model.Assessment;
 import org.amodel.core.model.CommitteeSeat;
@@ -42,6 +44,10 @@ final class FactDescriptions {
       return "CommitteeSeat " + s.personId() + " (" + s.post() + ")";
     } else if (fact instanceof ApplicantRecord a) {
       return "ApplicantRecord " + a.personId();
+    } else if (fact instanceof Election e) {
+      return "Election " + e.id() + " (" + e.date() + ")";
+    } else if (fact instanceof ElectionResult r) {
+      return "ElectionResult " + r.election().id() + " (" + r.status().nameEn() + ")";
     } else if (fact == null) {
       return "null";
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.amodel.core.election.Election;
 import org.amodel.core.model.Community;
 import org.amodel.core.model.District;
 import org.amodel.rules.ruleset.RuleSet;
@@ -83,6 +84,24 @@ public final class RuleEngine {
    */
   public Evaluation evaluate(String district, Community community, LocalDate asOf) {
     return serving(district).evaluate(community, asOf);
+  }
+
+  /**
+   * Returns the findings on {@code election} as of {@code asOf} by the rule set serving {@code
+   * district}, about the election's community (DIRECT_ELECTION, COMPETITIVE_ELECTION,
+   * ELECTION_VALIDITY); a run-off dated after {@code asOf} has not been held as of then. See {@link
+   * RuleSet#evaluate(Election, LocalDate)}.
+   *
+   * <pre>{@code
+   * Evaluation e = engine.evaluate("jinan-shizhong", election, LocalDate.of(2005, 10, 1));
+   * }</pre>
+   *
+   * @throws NoSuchElementException naming the district and the districts served, if none serves it
+   * @throws IllegalArgumentException naming the election and the dates, if {@code asOf} is before the
+   *     election's day
+   */
+  public Evaluation evaluate(String district, Election election, LocalDate asOf) {
+    return serving(district).evaluate(election, asOf);
   }
 
   /** Returns the findings on every community of {@code district}, all by one version of its rule set. */

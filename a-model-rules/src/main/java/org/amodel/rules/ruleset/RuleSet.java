@@ -1,11 +1,17 @@
 package org.amodel.rules.ruleset;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.amodel.core.election.Election;
+import org.amodel.core.election.ElectionCount;
+import org.amodel.core.election.ElectionResult;
+import org.amodel.core.election.ElectionThresholds;
 import org.amodel.core.model.Community;
 import org.amodel.core.parameters.DistrictParameters;
 import org.amodel.rules.drl.FindingCollector;
@@ -26,7 +32,9 @@ import org.kie.api.runtime.KieSession;
  * org.amodel.rules.drl.StationMember} per station appointment, and one {@link People} through which
  * rules reach a person by id and ask who lives in the community's households (the hundreds of
  * residents are not facts one by one: matching each of them would dominate every evaluation); globals
- * {@code params} and {@code findings}.
+ * {@code params} and {@code findings}. An election is evaluated on its own ({@link #evaluate(Election,
+ * LocalDate)}): the {@link Election} and, where the district counts elections, its {@link
+ * ElectionResult}.
  */
 public final class RuleSet {
   private final RuleSetDescriptor descriptor;
@@ -93,6 +101,39 @@ public final class RuleSet {
       StationMembers.of(community).forEach(session::insert);
     });
     return new Evaluation(community.id(), asOf, id(), version(), findings.findings(), findings.trace());
+  }
+
+  /**
+   * Returns the findings of this rule set on {@code election} as of {@code asOf}, with the trace; the
+   * findings are about the election's community. The rules judge the election by the parameters in
+   * force on its day. Facts given to the rules: the {@link Election} as held, and, if the district's
+   * election thresholds ({@code election.turnout}, {@code election.majority}, {@code election.runOff.*})
+   * are all in force on its day, its {@link ElectionResult} counted under them ({@link
+   * ElectionThresholds#find}) as known on {@code asOf}: a run-off dated after {@code asOf} has not been
+   * held, and is not counted. The rules read who won and the run-off's call from the result, and judge
+   * everything else from the election and the parameters.
+   *
+   * <pre>{@code
+   * Evaluation e = ruleSet.evaluate(election, LocalDate.of(2005, 10, 1));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code asOf} is before the election's day
+   */
+  public Evaluation evaluate(Election election, LocalDate asOf) {
+    requireNonNull(election, "election");
+    requireNonNull(asOf, "asOf");
+    checkArgument(!asOf.isBefore(election.date()), "asOf %s is before election %s on %s", asOf, election.id(),
+        election.date());
+    Election known = election.runOff().filter(r -> r.date().isAfter(asOf)).isPresent()
+        ? election.withoutRunOff()
+        : election;
+    Optional<ElectionResult> counted = ElectionThresholds.find(parameters, election.date())
+        .map(thresholds -> ElectionCount.of(known, thresholds));
+    FindingCollector findings = fire(election.communityId(), asOf, session -> {
+      session.insert(election);
+      counted.ifPresent(session::insert);
+    });
+    return new Evaluation(election.communityId(), asOf, id(), version(), findings.findings(), findings.trace());
   }
 
   /**
