@@ -27,6 +27,7 @@ import org.amodel.core.recruitment.RecruitmentProcess;
 import org.amodel.core.recruitment.StopReason;
 import org.amodel.rules.engine.RuleSetLoaders;
 import org.amodel.rules.ruleset.RuleSet;
+import org.amodel.rules.ruleset.RuleSetCompiler;
 import org.amodel.rules.ruleset.RuleSetLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -41,7 +42,8 @@ import org.junit.jupiter.api.TestFactory;
  * rank, score and stop kinds that {@code RecruitmentProcess.run} gives with the rule set's
  * parameters, and the same appointments. Besides the bundled sets, a test district whose age and
  * education limits change during the generator's years ({@code variants/shifting-district}) tells a
- * rule that reads a limit on the wrong day.
+ * rule that reads a limit on the wrong day; and the seed's set built with the executable model, whose
+ * parser reads constraints differently.
  */
 @DisplayName("The recruitment process in DRL agrees with the core's RecruitmentProcess")
 class RecruitmentAgreementPropertiesTest {
@@ -55,7 +57,9 @@ class RecruitmentAgreementPropertiesTest {
         "national-2018", loader.bundled("national-2018"),
         "jinan-shizhong-2005", loader.bundled("jinan-shizhong-2005"),
         "shenzhen-2006", loader.bundled("shenzhen-2006"),
-        "shifting-district", loader.folder(shifting));
+        "shifting-district", loader.folder(shifting),
+        "jinan-shizhong-2005 (executable model)",
+        RuleSetLoaders.standard(RuleSetCompiler.BuildMode.EXECUTABLE_MODEL).bundled("jinan-shizhong-2005"));
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.amodel.core.model.ApplicantRecord;
 import org.amodel.core.model.Person;
 import org.amodel.core.model.Recruitment;
 import org.amodel.core.model.RecruitmentStage;
+import org.amodel.core.model.StageResult;
 
 /**
  * A fact for rule files: one applicant of a recruitment, with their record, the person the record
@@ -50,6 +51,14 @@ public final class Applicant {
 
   public ApplicantRecord record() {
     return record;
+  }
+
+  /**
+   * Returns the results of the applicant's record, in the order they happened (the record's {@code
+   * stages()}; rule files cannot say {@code record()}, a word the executable model's parser keeps).
+   */
+  public ImmutableList<StageResult> stages() {
+    return record.stages();
   }
 
   /** Returns the person the record names, or null if the people given do not include them. */
