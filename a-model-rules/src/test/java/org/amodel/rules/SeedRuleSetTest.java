@@ -38,12 +38,13 @@ class SeedRuleSetTest {
   }
 
   @Test
-  @DisplayName("takes the law's eight rules and the three election rules from national-2018")
+  @DisplayName("takes the law's eight rules, the three election rules and the recruitment process's stop conditions from national-2018")
   void nationalLayer() {
+    // RECRUIT_AGE, RECRUIT_EDUCATION and RECRUIT_PROCESS: recruitment-process.drl, on Applicant facts only
     assertEquals(Set.of(RuleId.COMMITTEE_SIZE, RuleId.COMMITTEE_TERM, RuleId.COMMUNITY_HOUSEHOLDS,
             RuleId.SECRETARY_MEMBERSHIP, RuleId.CONCURRENT_POSTS, RuleId.CONCURRENT_POSTS_AVAILABLE,
             RuleId.STRUCTURE_TRINITY, RuleId.STATION_REPORTING, RuleId.DIRECT_ELECTION, RuleId.COMPETITIVE_ELECTION,
-            RuleId.ELECTION_VALIDITY),
+            RuleId.ELECTION_VALIDITY, RuleId.RECRUIT_AGE, RuleId.RECRUIT_EDUCATION, RuleId.RECRUIT_PROCESS),
         ruleIds("national_2018"));
   }
 

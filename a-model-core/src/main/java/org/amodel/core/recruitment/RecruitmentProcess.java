@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.amodel.core.model.ApplicantRecord;
 import org.amodel.core.model.EducationLevel;
@@ -53,8 +55,14 @@ import org.amodel.core.recruitment.StopReason.Kind;
  *   <li>the written exam or interview was passed with no score.
  * </ul>
  *
- * An applicant who passed the four stages but whose record goes on stops at the extra stage, as
- * {@code RECRUIT_PROCESS} would report it. Nothing here throws for bad data.
+ * The criteria are judged before the record: an applicant who fails one stops at the qualification
+ * review for the criteria alone, whatever the record says of that stage. An applicant who passed the
+ * four stages but whose record goes on stops at the extra stage, as {@code RECRUIT_PROCESS} would
+ * report it. Nothing here throws for bad data.
+ *
+ * <p>{@link #stops} is this judgement on its own, and {@link #rankAndAppoint} the ranking and
+ * appointment on their own, for callers that judge the stops another way (the rule files of
+ * a-model-rules); {@link #run} is the one after the other.
  *
  * <p><b>Score and ties.</b> Those who pass every stage are ranked by their score, the written exam's
  * score plus the interview's, highest first. Equal scores are ordered by the higher interview score,
@@ -89,27 +97,80 @@ public final class RecruitmentProcess {
   public static RecruitmentOutcome run(
       Recruitment recruitment, Collection<Person> people, DistrictParameters parameters,
       Openings openings, Term committeeTerm) {
+    requireNonNull(openings, "openings");
+    return rankAndAppoint(recruitment, stops(recruitment, people, parameters, openings.appointedOn()),
+        parameters, openings, committeeTerm);
+  }
+
+  /**
+   * Returns where the applicants of {@code recruitment} stop, and why, by the criteria and stages
+   * described above: one {@link ApplicantOutcome.Stopped} for each applicant who does not pass every
+   * stage, by person id. Those not listed passed every stage.
+   *
+   * @param people the people the applicants' ids refer to; others may be listed too
+   * @param parameters the district's parameters, read on the reference date
+   * @param appointedOn the day the appointments begin, which no stage may be dated after
+   * @throws IllegalArgumentException if two people share an id
+   */
+  public static ImmutableList<ApplicantOutcome.Stopped> stops(
+      Recruitment recruitment, Collection<Person> people, DistrictParameters parameters, LocalDate appointedOn) {
     requireNonNull(recruitment, "recruitment");
+    requireNonNull(parameters, "parameters");
+    requireNonNull(appointedOn, "appointedOn");
+    ImmutableMap<String, Person> byId = Maps.uniqueIndex(requireNonNull(people, "people"), Person::id);
+    List<ApplicantOutcome.Stopped> stopped = new ArrayList<>();
+    for (ApplicantRecord applicant : recruitment.applicants()) {
+      stop(recruitment, applicant, byId.get(applicant.personId()), parameters, appointedOn).ifPresent(stopped::add);
+    }
+    stopped.sort(Comparator.comparing(ApplicantOutcome.Stopped::personId));
+    return ImmutableList.copyOf(stopped);
+  }
+
+  /**
+   * Returns the outcome of {@code recruitment} given who stopped where: every applicant not in
+   * {@code stopped} is ranked by score (with the tie rule above) and the first {@code
+   * openings.count()} are appointed by contract; every applicant appears exactly once. This is the
+   * ranking and appointment of {@link #run}, for callers that decide the stops themselves (a
+   * district's rule files, say):
+   *
+   * <pre>{@code
+   * RecruitmentOutcome outcome = RecruitmentProcess.rankAndAppoint(recruitment, stopsFromMyRules,
+   *     parameters, openings, committee.term());
+   * }</pre>
+   *
+   * @param stopped the applicants who did not pass every stage, each at most once
+   * @param parameters the district's parameters, read on the appointment date
+   * @param openings the posts to fill, in rank order, and the day the appointments begin
+   * @param committeeTerm the residents' committee's term, which the appointments end with
+   * @throws IllegalArgumentException if a stop names someone who did not apply or names an applicant
+   *     twice, if an applicant not stopped cannot be ranked (their record does not begin with the
+   *     four stages in order, passed, with a written-exam and an interview score), or if {@code
+   *     committeeTerm} does not cover {@code openings.appointedOn()}
+   */
+  public static RecruitmentOutcome rankAndAppoint(
+      Recruitment recruitment, Collection<ApplicantOutcome.Stopped> stopped, DistrictParameters parameters,
+      Openings openings, Term committeeTerm) {
+    requireNonNull(recruitment, "recruitment");
+    requireNonNull(stopped, "stopped");
     requireNonNull(parameters, "parameters");
     requireNonNull(openings, "openings");
     requireNonNull(committeeTerm, "committeeTerm");
-    ImmutableMap<String, Person> byId = Maps.uniqueIndex(requireNonNull(people, "people"), Person::id);
     checkArgument(committeeTerm.covers(openings.appointedOn()),
         "appointments begin %s, outside the committee's term %s", openings.appointedOn(), committeeTerm);
+    Map<String, ApplicantOutcome.Stopped> stops = new HashMap<>();
+    for (ApplicantOutcome.Stopped s : stopped) {
+      checkArgument(recruitment.applicant(s.personId()).isPresent(),
+          "%s stopped at the %s but did not apply to recruitment %s", s.personId(), s.stage().nameEn(), recruitment.id());
+      checkArgument(stops.put(s.personId(), s) == null, "%s is stopped more than once", s.personId());
+    }
 
     List<Passer> passers = new ArrayList<>();
-    List<ApplicantOutcome.Stopped> stopped = new ArrayList<>();
     for (ApplicantRecord applicant : recruitment.applicants()) {
-      Person person = byId.get(applicant.personId());
-      Optional<ApplicantOutcome.Stopped> stop = stop(recruitment, applicant, person, parameters, openings.appointedOn());
-      if (stop.isPresent()) {
-        stopped.add(stop.get());
-      } else {
+      if (!stops.containsKey(applicant.personId())) {
         passers.add(Passer.of(applicant));
       }
     }
     passers.sort(RANKING);
-    stopped.sort(Comparator.comparing(ApplicantOutcome.Stopped::personId));
 
     Term term = term(parameters, openings.appointedOn(), committeeTerm);
     List<ApplicantOutcome> outcomes = new ArrayList<>();
@@ -123,7 +184,7 @@ public final class RecruitmentProcess {
         outcomes.add(new ApplicantOutcome.NoOpening(p.personId(), rank, p.score(), openings.count()));
       }
     }
-    outcomes.addAll(stopped);
+    stops.values().stream().sorted(Comparator.comparing(ApplicantOutcome.Stopped::personId)).forEach(outcomes::add);
     return RecruitmentOutcome.of(recruitment.id(), outcomes);
   }
 
@@ -247,10 +308,16 @@ public final class RecruitmentProcess {
 
   /** An applicant who passed every stage, with what the ranking reads. */
   record Passer(String personId, BigDecimal score, BigDecimal interview, LocalDate reviewed) {
+    /** Returns the passer {@code a}, if their record can be ranked. */
     static Passer of(ApplicantRecord a) {
-      BigDecimal written = a.stages().get(RecruitmentStage.WRITTEN_EXAM.ordinal()).score().orElseThrow();
-      BigDecimal interview = a.stages().get(RecruitmentStage.INTERVIEW.ordinal()).score().orElseThrow();
-      return new Passer(a.personId(), written.add(interview), interview,
+      checkArgument(a.hasEveryStageInOrder()
+              && a.stagesInOrder().stream().allMatch(s -> s.outcome() == StageOutcome.PASSED),
+          "%s is not stopped, but their record does not begin with the four stages in order, passed", a.personId());
+      Optional<BigDecimal> written = a.stages().get(RecruitmentStage.WRITTEN_EXAM.ordinal()).score();
+      Optional<BigDecimal> interview = a.stages().get(RecruitmentStage.INTERVIEW.ordinal()).score();
+      checkArgument(written.isPresent() && interview.isPresent(),
+          "%s is not stopped, but has no written-exam or no interview score to rank by", a.personId());
+      return new Passer(a.personId(), written.get().add(interview.get()), interview.get(),
           a.stages().get(RecruitmentStage.QUALIFICATION_REVIEW.ordinal()).date());
     }
   }

@@ -22,9 +22,10 @@ import org.quicktheories.core.Gen;
  * Generators of recorded station recruitments for property tests of the recruitment process.
  *
  * <p>{@link #any()} gives zero to eight applicants aged 30 to 45 on the reference date (40 and 41
- * often, birthdays on the reference date now and then), of every education level; records that end
- * early, skip or repeat a stage, go on after the fourth, date a stage before the previous one or after
- * the appointment day, fail or withdraw; scores from a small range so that ties are common, and now and
+ * often, birthdays on the reference date now and then, and now and then born after it), of every
+ * education level (college, the seed's minimum, most often); records that end early, skip or repeat a
+ * stage, go on after the fourth, date a stage before the previous one, on the same day or after the
+ * appointment day, fail or withdraw; scores from a small range so that ties are common, and now and
  * then missing; now and then an applicant the people list does not know; zero to four openings.
  *
  * <pre>{@code
@@ -61,7 +62,8 @@ public final class Recruitments {
     for (int i = 0; i < n; i++) {
       String id = "p" + i;
       int age = d.oneIn(3) ? d.pick(List.of(40, 41)) : d.between(30, 45);
-      LocalDate born = d.birthDateForAge(reference, age);
+      // now and then born after the reference date (a data-entry slip): no age to exceed
+      LocalDate born = d.oneIn(40) ? reference.plusDays(d.between(1, 400)) : d.birthDateForAge(reference, age);
       EducationLevel education = d.oneIn(4) ? d.pick(List.of(EducationLevel.values())) : EducationLevel.COLLEGE;
       if (!d.oneIn(12)) {
         people.add(Person.of(id, "申请人" + i, born, education));

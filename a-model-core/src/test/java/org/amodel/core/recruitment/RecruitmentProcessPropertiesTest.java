@@ -66,7 +66,9 @@ class RecruitmentProcessPropertiesTest {
           assertTrue(!record.stages().get(i).date().isBefore(record.stages().get(i - 1).date()));
         }
         Person p = c.people().stream().filter(x -> x.id().equals(a.personId())).findFirst().orElseThrow();
-        assertTrue(p.ageOn(reference) <= 40, a.personId() + " is " + p.ageOn(reference));
+        // born after the reference date: no age to exceed (as RECRUIT_AGE reads it)
+        assertTrue(reference.isBefore(p.birthDate()) || p.ageOn(reference) <= 40,
+            a.personId() + " is " + (reference.isBefore(p.birthDate()) ? "unborn" : p.ageOn(reference)));
         assertTrue(p.education().isAtLeast(EducationLevel.COLLEGE));
         var start = c.openings().appointedOn();
         var capped = start.plusYears(3);

@@ -2,8 +2,10 @@ package org.amodel.core.recruitment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -240,5 +242,58 @@ class RecruitmentProcessTest {
     Term longCommittee = Term.of(LocalDate.of(2005, 7, 1), LocalDate.of(2010, 7, 1));
     assertEquals(Term.ofYears(APPOINTED, 3),
         RecruitmentProcess.term(Parameters.jinanShizhong2005(), APPOINTED, longCommittee));
+  }
+
+  @Test
+  @DisplayName("run is the core's own stops, then the one ranking and appointment")
+  void runIsStopsThenRankAndAppoint() {
+    eligible("a");
+    eligible("b");
+    person("old", REFERENCE.minusYears(41), EducationLevel.COLLEGE);
+    apply("a", passing("80", "80"));
+    apply("b", passing("70", "70"));
+    apply("old", passing("99", "99"));
+    Recruitment r = Recruitment.of("R1", RecruitmentMethod.OPEN, ANNOUNCED, REFERENCE, applicants);
+    List<Stopped> stops = RecruitmentProcess.stops(r, people, Parameters.jinanShizhong2005(), APPOINTED);
+    assertEquals(List.of("old"), stops.stream().map(Stopped::personId).toList());
+    assertEquals(run(StationPost.HEAD), RecruitmentProcess.rankAndAppoint(
+        r, stops, Parameters.jinanShizhong2005(), Openings.of(APPOINTED, StationPost.HEAD), COMMITTEE));
+  }
+
+  @Test
+  @DisplayName("stops decided elsewhere: the others are ranked and appointed as run would")
+  void rankAndAppointTakesOtherStops() {
+    eligible("a");
+    eligible("b");
+    apply("a", passing("90", "90"));
+    apply("b", passing("70", "70"));
+    Recruitment r = Recruitment.of("R1", RecruitmentMethod.OPEN, ANNOUNCED, REFERENCE, applicants);
+    Stopped byOtherRules = new Stopped("a", RecruitmentStage.INTERVIEW,
+        ImmutableList.of(new StopReason(Kind.FAILED, "面试未通过", "failed the interview")));
+    RecruitmentOutcome o = RecruitmentProcess.rankAndAppoint(r, List.of(byOtherRules),
+        Parameters.jinanShizhong2005(), Openings.of(APPOINTED, StationPost.HEAD), COMMITTEE);
+    assertEquals(List.of("b", "a"), o.applicants().stream().map(ApplicantOutcome::personId).toList());
+    assertEquals(1, o.appointed().get(0).rank());
+    assertEquals(byOtherRules, o.outcomeOf("a").orElseThrow());
+  }
+
+  @Test
+  @DisplayName("rankAndAppoint refuses a stop of someone who did not apply, a second stop, and an unrankable passer")
+  void rankAndAppointRefusesBadStops() {
+    eligible("a");
+    apply("a", passing("80", "80").subList(0, 2));
+    Recruitment r = Recruitment.of("R1", RecruitmentMethod.OPEN, ANNOUNCED, REFERENCE, applicants);
+    Openings openings = Openings.of(APPOINTED, StationPost.HEAD);
+    Stopped a = new Stopped("a", RecruitmentStage.INTERVIEW,
+        ImmutableList.of(new StopReason(Kind.MISSING_STAGE, "记录中没有面试", "no interview")));
+    Stopped stranger = new Stopped("z", a.stage(), a.reasons());
+    var p = Parameters.jinanShizhong2005();
+    assertThrows(IllegalArgumentException.class,
+        () -> RecruitmentProcess.rankAndAppoint(r, List.of(a, stranger), p, openings, COMMITTEE));
+    assertThrows(IllegalArgumentException.class,
+        () -> RecruitmentProcess.rankAndAppoint(r, List.of(a, a), p, openings, COMMITTEE));
+    IllegalArgumentException unrankable = assertThrows(IllegalArgumentException.class,
+        () -> RecruitmentProcess.rankAndAppoint(r, List.of(), p, openings, COMMITTEE));
+    assertTrue(unrankable.getMessage().startsWith("a is not stopped"), unrankable.getMessage());
   }
 }

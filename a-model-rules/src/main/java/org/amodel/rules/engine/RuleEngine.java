@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -14,6 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.amodel.core.election.Election;
 import org.amodel.core.model.Community;
 import org.amodel.core.model.District;
+import org.amodel.core.model.Person;
+import org.amodel.core.model.Recruitment;
+import org.amodel.core.model.Term;
+import org.amodel.core.recruitment.Openings;
 import org.amodel.rules.ruleset.RuleSet;
 import org.amodel.rules.ruleset.RuleSetException;
 import org.amodel.rules.ruleset.RuleSetLoader;
@@ -102,6 +107,20 @@ public final class RuleEngine {
    */
   public Evaluation evaluate(String district, Election election, LocalDate asOf) {
     return serving(district).evaluate(election, asOf);
+  }
+
+  /**
+   * Returns {@code recruitment} run through the rule set serving {@code district}: see {@link
+   * RuleSet#runRecruitment}.
+   *
+   * @throws NoSuchElementException naming the district and the districts served, if none serves it
+   * @throws IllegalArgumentException if two people share an id, or {@code committeeTerm} does not
+   *     cover {@code openings.appointedOn()}
+   * @throws IllegalStateException if the rule set has no recruitment-process rules
+   */
+  public RecruitmentRun runRecruitment(
+      String district, Recruitment recruitment, Collection<Person> people, Openings openings, Term committeeTerm) {
+    return serving(district).runRecruitment(recruitment, people, openings, committeeTerm);
   }
 
   /** Returns the findings on every community of {@code district}, all by one version of its rule set. */

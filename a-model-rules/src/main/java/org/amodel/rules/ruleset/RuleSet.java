@@ -4,21 +4,35 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Maps;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.amodel.core.election.Election;
 import org.amodel.core.election.ElectionCount;
 import org.amodel.core.election.ElectionResult;
 import org.amodel.core.election.ElectionThresholds;
+import org.amodel.core.model.ApplicantRecord;
 import org.amodel.core.model.Community;
+import org.amodel.core.model.Person;
+import org.amodel.core.model.Recruitment;
+import org.amodel.core.model.Term;
 import org.amodel.core.parameters.DistrictParameters;
+import org.amodel.core.recruitment.ApplicantOutcome;
+import org.amodel.core.recruitment.Openings;
+import org.amodel.core.recruitment.RecruitmentOutcome;
+import org.amodel.core.recruitment.RecruitmentProcess;
+import org.amodel.rules.drl.Applicant;
 import org.amodel.rules.drl.FindingCollector;
 import org.amodel.rules.drl.People;
 import org.amodel.rules.drl.RuleParameters;
 import org.amodel.rules.drl.StationMembers;
+import org.amodel.rules.drl.StopCollector;
 import org.amodel.rules.engine.Evaluation;
+import org.amodel.rules.engine.RecruitmentRun;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -35,13 +49,19 @@ import org.kie.api.runtime.KieSession;
  * {@code params} and {@code findings}. An election is evaluated on its own ({@link #evaluate(Election,
  * LocalDate)}): the {@link Election} and, where the district counts elections, its {@link
  * ElectionResult}.
+ *
+ * <p>{@link #runRecruitment} gives the rules one {@link Applicant} per applicant instead, and the
+ * global {@code stops} ({@link StopCollector}) if a rule file declares it.
  */
 public final class RuleSet {
+  private static final String STOPS = "stops";
+
   private final RuleSetDescriptor descriptor;
   private final ImmutableList<RuleSetDescriptor> lineage;
   private final DistrictParameters parameters;
   private final KieBase kieBase;
   private final ImmutableSortedSet<String> ruleNames;
+  private final boolean declaresStops;
 
   RuleSet(RuleSetDescriptor descriptor, ImmutableList<RuleSetDescriptor> lineage, DistrictParameters parameters,
       KieBase kieBase, ImmutableSortedSet<String> ruleNames) {
@@ -50,6 +70,10 @@ public final class RuleSet {
     this.parameters = requireNonNull(parameters, "parameters");
     this.kieBase = requireNonNull(kieBase, "kieBase");
     this.ruleNames = requireNonNull(ruleNames, "ruleNames");
+    // Drools refuses to set a global no rule file declares, and a district's own rules may have no
+    // recruitment-process file
+    this.declaresStops = kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+        .anyMatch(g -> g.getName().equals(STOPS) && g.getType().equals(StopCollector.class.getName()));
   }
 
   public RuleSetDescriptor descriptor() {
@@ -137,16 +161,73 @@ public final class RuleSet {
   }
 
   /**
-   * Opens a session with the globals {@code params} (as of {@code asOf}) and {@code findings} (for
-   * {@code communityId}), inserts the facts {@code facts} gives, fires every rule and returns what the
-   * rules found.
+   * Returns {@code recruitment} run through this rule set: its recruitment-process rules decide where
+   * each applicant stops and why (at the first stage where any of their conditions holds, with all
+   * that hold there: see {@link StopCollector}), and the core's {@link RecruitmentProcess#rankAndAppoint}
+   * ranks and appoints the others, so the outcome is the core's {@link RecruitmentProcess#run} with
+   * the stops this rule set judges. Parameters are read on the reference date.
+   *
+   * <pre>{@code
+   * RecruitmentOutcome outcome = ruleSet.runRecruitment(recruitment, people,
+   *     Openings.of(LocalDate.of(2005, 11, 1), StationPost.HEAD), committee.term()).outcome();
+   * }</pre>
+   *
+   * @param people the people the applicants' ids refer to; others may be listed too
+   * @param openings the posts to fill, in rank order, and the day the appointments begin
+   * @param committeeTerm the residents' committee's term, which the appointments end with
+   * @throws IllegalArgumentException if two people share an id, or {@code committeeTerm} does not
+   *     cover {@code openings.appointedOn()}
+   * @throws IllegalStateException if this rule set has no recruitment-process rules (no rule file
+   *     declares the global {@code stops}), or its rules let through an applicant who cannot be ranked
    */
+  public RecruitmentRun runRecruitment(
+      Recruitment recruitment, Collection<Person> people, Openings openings, Term committeeTerm) {
+    requireNonNull(recruitment, "recruitment");
+    requireNonNull(openings, "openings");
+    requireNonNull(committeeTerm, "committeeTerm");
+    ImmutableMap<String, Person> byId = Maps.uniqueIndex(requireNonNull(people, "people"), Person::id);
+    checkArgument(committeeTerm.covers(openings.appointedOn()),
+        "appointments begin %s, outside the committee's term %s", openings.appointedOn(), committeeTerm);
+    if (!declaresStops) {
+      throw new IllegalStateException("rule set " + id() + " " + version() + " has no recruitment-process rules:"
+          + " no rule file declares 'global " + StopCollector.class.getName() + " " + STOPS + ";'");
+    }
+    StopCollector stops = new StopCollector();
+    fire(recruitment.id(), recruitment.referenceDate(), stops, session -> {
+      for (ApplicantRecord a : recruitment.applicants()) {
+        session.insert(new Applicant(recruitment, a, byId.get(a.personId()), openings.appointedOn()));
+      }
+    });
+    ImmutableList<ApplicantOutcome.Stopped> stopped = stops.stopped();
+    RecruitmentOutcome outcome;
+    try {
+      outcome = RecruitmentProcess.rankAndAppoint(recruitment, stopped, parameters, openings, committeeTerm);
+    } catch (IllegalArgumentException e) {
+      // the input was checked above: what remains is a stop judgement the core cannot rank after
+      throw new IllegalStateException("rule set " + id() + " " + version() + " judged recruitment "
+          + recruitment.id() + " so that it cannot be ranked: " + e.getMessage(), e);
+    }
+    return new RecruitmentRun(id(), version(), outcome, stops.reports());
+  }
+
   private FindingCollector fire(String communityId, LocalDate asOf, Consumer<KieSession> facts) {
+    return fire(communityId, asOf, new StopCollector(), facts);
+  }
+
+  /**
+   * Opens a session with the globals {@code params} (as of {@code asOf}), {@code findings} (for
+   * {@code communityId}) and, if a rule file declares it, {@code stops}; inserts the facts {@code
+   * facts} gives, fires every rule and returns what the rules found.
+   */
+  private FindingCollector fire(String communityId, LocalDate asOf, StopCollector stops, Consumer<KieSession> facts) {
     FindingCollector findings = new FindingCollector(communityId, asOf, parameters);
     KieSession session = kieBase.newKieSession();
     try {
       session.setGlobal("params", new RuleParameters(parameters, asOf));
       session.setGlobal("findings", findings);
+      if (declaresStops) {
+        session.setGlobal(STOPS, stops);
+      }
       facts.accept(session);
       session.fireAllRules();
     } finally {
