@@ -38,11 +38,11 @@ class SeedRuleSetTest {
   }
 
   @Test
-  @DisplayName("takes the law's eight rules from national-2018")
+  @DisplayName("takes the law's eight community rules and its two voter-registration rules from national-2018")
   void nationalLayer() {
     assertEquals(Set.of(RuleId.COMMITTEE_SIZE, RuleId.COMMITTEE_TERM, RuleId.COMMUNITY_HOUSEHOLDS,
             RuleId.SECRETARY_MEMBERSHIP, RuleId.CONCURRENT_POSTS, RuleId.CONCURRENT_POSTS_AVAILABLE,
-            RuleId.STRUCTURE_TRINITY, RuleId.STATION_REPORTING),
+            RuleId.STRUCTURE_TRINITY, RuleId.STATION_REPORTING, RuleId.VOTER_ELIGIBILITY, RuleId.VOTER_UNIQUE),
         ruleIds("national_2018"));
   }
 
@@ -56,9 +56,12 @@ class SeedRuleSetTest {
   }
 
   @Test
-  @DisplayName("implements exactly the rules the reference checker implements")
+  @DisplayName("implements exactly the rules the reference checkers implement: the community's and the voter roll's")
   void sameRulesAsTheReference() {
-    assertEquals(ReferenceChecker.ruleIds(),
+    // VoterRollChecker (core) is the reference of VOTER_ELIGIBILITY and VOTER_UNIQUE, over registrations
+    assertEquals(
+        ImmutableSet.builder().addAll(ReferenceChecker.ruleIds()).add(RuleId.VOTER_ELIGIBILITY, RuleId.VOTER_UNIQUE)
+            .build(),
         ImmutableSet.builder().addAll(ruleIds("national_2018")).addAll(ruleIds("jinan_shizhong_2005")).build());
   }
 
