@@ -38,13 +38,14 @@ class SeedRuleSetTest {
   }
 
   @Test
-  @DisplayName("takes the law's eight rules, the three election rules and the recruitment process's stop conditions from national-2018")
+  @DisplayName("takes the law's eight community rules, the election rules, the voter-registration rules and the recruitment process's stop conditions from national-2018")
   void nationalLayer() {
     // RECRUIT_AGE, RECRUIT_EDUCATION and RECRUIT_PROCESS: recruitment-process.drl, on Applicant facts only
     assertEquals(Set.of(RuleId.COMMITTEE_SIZE, RuleId.COMMITTEE_TERM, RuleId.COMMUNITY_HOUSEHOLDS,
             RuleId.SECRETARY_MEMBERSHIP, RuleId.CONCURRENT_POSTS, RuleId.CONCURRENT_POSTS_AVAILABLE,
             RuleId.STRUCTURE_TRINITY, RuleId.STATION_REPORTING, RuleId.DIRECT_ELECTION, RuleId.COMPETITIVE_ELECTION,
-            RuleId.ELECTION_VALIDITY, RuleId.RECRUIT_AGE, RuleId.RECRUIT_EDUCATION, RuleId.RECRUIT_PROCESS),
+            RuleId.ELECTION_VALIDITY, RuleId.RECRUIT_AGE, RuleId.RECRUIT_EDUCATION, RuleId.RECRUIT_PROCESS,
+            RuleId.VOTER_ELIGIBILITY, RuleId.VOTER_UNIQUE),
         ruleIds("national_2018"));
   }
 
@@ -58,10 +59,12 @@ class SeedRuleSetTest {
   }
 
   @Test
-  @DisplayName("implements exactly the rules the reference checker and the election checker implement")
+  @DisplayName("implements exactly the rules the reference checkers implement: the community's, the election's and the voter roll's")
   void sameRulesAsTheReference() {
+    // ElectionChecker and VoterRollChecker (core) are the references of the election and voter rules
     assertEquals(ImmutableSet.builder().addAll(ReferenceChecker.ruleIds())
-            .add(RuleId.DIRECT_ELECTION, RuleId.COMPETITIVE_ELECTION, RuleId.ELECTION_VALIDITY).build(),
+            .add(RuleId.DIRECT_ELECTION, RuleId.COMPETITIVE_ELECTION, RuleId.ELECTION_VALIDITY)
+            .add(RuleId.VOTER_ELIGIBILITY, RuleId.VOTER_UNIQUE).build(),
         ImmutableSet.builder().addAll(ruleIds("national_2018")).addAll(ruleIds("jinan_shizhong_2005")).build());
   }
 

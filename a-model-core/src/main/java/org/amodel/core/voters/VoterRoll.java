@@ -76,6 +76,19 @@ public record VoterRoll(String communityId, LocalDate asOf, VoterRules rules, Im
     return RollBuilder.build(community, registrations, rights, asOf, rules);
   }
 
+  /**
+   * Returns the roll of {@code registrations}' community as of {@code asOf} under {@code rules}, with
+   * its registrations and deprivations of political rights.
+   *
+   * @throws IllegalArgumentException if a registration is dated after {@code asOf}; the message names
+   *     it and its index
+   */
+  public static VoterRoll build(CommunityRegistrations registrations, LocalDate asOf, VoterRules rules) {
+    requireNonNull(registrations, "registrations");
+    return RollBuilder.build(registrations.community(), registrations.registrations(), registrations.rights(), asOf,
+        rules);
+  }
+
   /** Returns the line of {@code personId}, if the roll has one. */
   public Optional<RollEntry> entry(String personId) {
     int lo = 0;

@@ -1,7 +1,8 @@
 /**
  * What rule files see: the globals {@code params} ({@link org.amodel.rules.drl.RuleParameters}) and
- * {@code findings} ({@link org.amodel.rules.drl.FindingCollector}), and the derived fact {@link
- * org.amodel.rules.drl.StationMember}, besides the core model's records.
+ * {@code findings} ({@link org.amodel.rules.drl.FindingCollector}), and the derived facts {@link
+ * org.amodel.rules.drl.StationMember} and, for voter registrations, {@link org.amodel.rules.drl.Registrant}
+ * (with its {@link org.amodel.rules.drl.Tie}), besides the core model's records.
  *
  * <p>A rule reports through {@code findings}, naming itself with {@code drools}:
  *

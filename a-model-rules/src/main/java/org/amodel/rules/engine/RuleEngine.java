@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.amodel.core.model.Person;
 import org.amodel.core.model.Recruitment;
 import org.amodel.core.model.Term;
 import org.amodel.core.recruitment.Openings;
+import org.amodel.core.voters.CommunityRegistrations;
 import org.amodel.rules.ruleset.RuleSet;
 import org.amodel.rules.ruleset.RuleSetException;
 import org.amodel.rules.ruleset.RuleSetLoader;
@@ -26,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one entry point an application holds for its lifetime: evaluates a community, or a whole
- * district, as of a date against the rule set of its district, and replaces a district's rule set
+ * The one entry point an application holds for its lifetime: evaluates a community, a whole
+ * district, or a district's voter registrations, as of a date against the rule set of its district, and replaces a district's rule set
  * while other threads evaluate. Thread-safe.
  *
  * <pre>{@code
@@ -130,6 +132,26 @@ public final class RuleEngine {
         .map(c -> ruleSet.evaluate(c, asOf))
         .collect(ImmutableList.toImmutableList());
     return new DistrictEvaluation(district.id(), asOf, ruleSet.id(), ruleSet.version(), evaluations);
+  }
+
+  /**
+   * Returns the VOTER_ELIGIBILITY and VOTER_UNIQUE findings on the voter registrations of {@code
+   * district}'s communities as of {@code asOf}, all together (a person registered in two communities is
+   * found), by the rule set serving {@code district}.
+   *
+   * <pre>{@code
+   * RegistrationEvaluation e = engine.evaluateRegistrations("jinan-shizhong",
+   *     List.of(CommunityRegistrations.of(c1, inC1, rights), CommunityRegistrations.of(c2, inC2, rights)),
+   *     LocalDate.of(2005, 9, 1));
+   * }</pre>
+   *
+   * @throws NoSuchElementException naming the district and the districts served, if none serves it
+   * @throws IllegalArgumentException if two entries are of one community, or a registration is dated
+   *     after {@code asOf}
+   */
+  public RegistrationEvaluation evaluateRegistrations(
+      String district, List<CommunityRegistrations> registrations, LocalDate asOf) {
+    return serving(district).evaluateRegistrations(registrations, asOf);
   }
 
   /** Makes {@code ruleSet} serve its district (its descriptor's {@code district}) from now on. */

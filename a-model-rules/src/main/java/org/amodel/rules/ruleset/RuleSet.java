@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Maps;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.amodel.core.election.Election;
@@ -25,14 +26,18 @@ import org.amodel.core.recruitment.ApplicantOutcome;
 import org.amodel.core.recruitment.Openings;
 import org.amodel.core.recruitment.RecruitmentOutcome;
 import org.amodel.core.recruitment.RecruitmentProcess;
+import org.amodel.core.voters.CommunityRegistrations;
 import org.amodel.rules.drl.Applicant;
 import org.amodel.rules.drl.FindingCollector;
 import org.amodel.rules.drl.People;
+import org.amodel.rules.drl.Registrant;
+import org.amodel.rules.drl.Registrants;
 import org.amodel.rules.drl.RuleParameters;
 import org.amodel.rules.drl.StationMembers;
 import org.amodel.rules.drl.StopCollector;
 import org.amodel.rules.engine.Evaluation;
 import org.amodel.rules.engine.RecruitmentRun;
+import org.amodel.rules.engine.RegistrationEvaluation;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -52,6 +57,9 @@ import org.kie.api.runtime.KieSession;
  *
  * <p>{@link #runRecruitment} gives the rules one {@link Applicant} per applicant instead, and the
  * global {@code stops} ({@link StopCollector}) if a rule file declares it.
+ *
+ * <p>{@link #evaluateRegistrations} gives other facts: one {@link Registrant} per person registered
+ * in each community, and nothing of the communities themselves.
  */
 public final class RuleSet {
   private static final String STOPS = "stops";
@@ -125,6 +133,34 @@ public final class RuleSet {
       StationMembers.of(community).forEach(session::insert);
     });
     return new Evaluation(community.id(), asOf, id(), version(), findings.findings(), findings.trace());
+  }
+
+  /**
+   * Returns the VOTER_ELIGIBILITY and VOTER_UNIQUE findings of this rule set on a district's voter
+   * registrations as of {@code asOf}, all its communities' together, with the trace. The rules get one
+   * {@link Registrant} per person registered in each community (the person, their household, seats,
+   * ties and deprivations on record there), not the communities' other records: no community rule
+   * fires.
+   *
+   * <pre>{@code
+   * RegistrationEvaluation e = ruleSet.evaluateRegistrations(List.of(
+   *     CommunityRegistrations.of(c1, registrationsInC1, rights),
+   *     CommunityRegistrations.of(c2, registrationsInC2, rights)), LocalDate.of(2005, 9, 1));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if two entries are of one community, or a registration is dated
+   *     after {@code asOf}; the message names it (a registration for a community other than its
+   *     entry's is refused by {@link CommunityRegistrations} itself)
+   */
+  public RegistrationEvaluation evaluateRegistrations(List<CommunityRegistrations> registrations, LocalDate asOf) {
+    requireNonNull(registrations, "registrations");
+    requireNonNull(asOf, "asOf");
+    ImmutableList<Registrant> registrants = Registrants.of(registrations, asOf);
+    // the collector's own community is only for findings about a community, which these rules never make
+    FindingCollector findings = fire(descriptor.district(), asOf, session -> registrants.forEach(session::insert));
+    return new RegistrationEvaluation(descriptor.district(), asOf, id(), version(),
+        registrations.stream().map(CommunityRegistrations::communityId).collect(ImmutableList.toImmutableList()),
+        findings.findings(), findings.trace());
   }
 
   /**
