@@ -101,7 +101,8 @@ public record RuleSetFolder(
                 // a clerk's "station.drl.txt" must not be skipped without a word
                 strays.add(RuleSetProblem.inFile(relative(folder, p), "is not read: only files ending in .drl hold"
                     + " rules (or .dslr for rules in sentences, .dsl for their vocabulary, .drl.xlsx or .drl.csv for"
-                    + " decision tables)" + hint(fileName) + "; rename it, or move it out of the rules folder"));
+                    + " decision tables)" + hint(fileName) + "; rename it to end in .drl (or one of those), or move it out of"
+                    + " the rules folder"));
               }
             });
       } catch (IOException e) {
