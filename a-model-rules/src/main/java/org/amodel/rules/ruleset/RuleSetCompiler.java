@@ -42,9 +42,12 @@ import org.kie.api.runtime.KieContainer;
  * with any problem is refused whole, with every problem located.
  *
  * <p>In order: the descriptors and the chain of rule sets they extend (cycles and unknown bases
- * refused); the parameters, each set's over those it inherits; each rule file's checks (safety,
- * package, parameter names, rule names, disable and replace lists); then Drools compiles all the
- * files, and each rule's {@code @id}, {@code @severity} and {@code @basis} are checked.
+ * refused); the parameters, each set's over those it inherits; each rule file turned into DRL
+ * (sentences expanded by their vocabulary, decision tables compiled by Drools' decision-table
+ * compiler); each file's checks on that DRL (safety, package, parameter names, rule names, disable
+ * and replace lists), with problems shown at the file's own line, or sheet and cell; then Drools
+ * compiles exactly the DRL that was checked, and each rule's {@code @id}, {@code @severity} and
+ * {@code @basis} are checked.
  */
 public final class RuleSetCompiler {
   /** How Drools builds the rules: interpreted constraints (classic) or generated Java (executable model). */
@@ -62,6 +65,8 @@ public final class RuleSetCompiler {
   private static final String RESOURCES = "src/main/resources/";
   private static final Pattern LINE_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
   private static final String NULL_PACKAGE = "Parser returned a null Package";
+  private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):\\s*$", Pattern.MULTILINE);
+  private static final Pattern RULE_NAMED = Pattern.compile("Rule name='([^']+)'");
   private static final Pattern GLOBAL = Pattern.compile("^[ \\t]*global\\s+[\\w.]+\\s+(\\w+)", Pattern.MULTILINE);
   private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
   /** The globals every rule set declares, each with its type. */
@@ -88,8 +93,12 @@ public final class RuleSetCompiler {
     }
   }
 
-  /** Where a rule is defined: the file, and the line and column of its name. */
-  private record RuleSite(int level, String packageName, String name, String file, int line, int column) {}
+  /**
+   * Where a rule is defined: the file, the line and column of its name, and how a message about it
+   * starts (a decision table's sheet and cell; empty for other files).
+   */
+  private record RuleSite(int level, String packageName, String name, String file, int line, int column,
+      String where) {}
 
   /** Where a value stands in a file. */
   private record Spot(int line, int column) {}
@@ -106,12 +115,13 @@ public final class RuleSetCompiler {
     DistrictParameters parameters = parameters(levels, problems);
     Map<String, RuleSite> sites = new LinkedHashMap<>();
     Set<String> removed = new HashSet<>();
-    checkFiles(levels, problems, sites);
+    List<List<RuleSources.Translated>> sources = translate(levels, problems);
+    checkFiles(levels, sources, problems, sites);
     checkOverrides(levels, problems, sites, removed);
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
     }
-    KieBase kieBase = build(levels, problems);
+    KieBase kieBase = build(levels, sources, problems);
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
     }
@@ -203,54 +213,145 @@ public final class RuleSetCompiler {
     builder.set(key, value.from(), (T) value.value(), value.source());
   }
 
-  private void checkFiles(List<Level> levels, List<RuleSetProblem> problems, Map<String, RuleSite> sites) {
+  /**
+   * Returns each level's rule files as DRL (vocabularies are not rule files and give none); a file
+   * that cannot be turned into DRL adds its problems and gives nothing.
+   */
+  private static List<List<RuleSources.Translated>> translate(List<Level> levels, List<RuleSetProblem> problems) {
+    List<List<RuleSources.Translated>> all = new ArrayList<>();
+    for (int i = 0; i < levels.size(); i++) {
+      Level level = levels.get(i);
+      List<RuleSources.Translated> translated = new ArrayList<>();
+      final int index = i;
+      for (Map.Entry<String, String> file : level.folder().ruleFiles().entrySet()) {
+        String display = level.display(file.getKey());
+        RuleSources.Translated t = switch (RuleSources.kind(file.getKey())) {
+          case DRL -> RuleSources.Translated.identity(display, file.getValue());
+          case SENTENCES -> RuleSources.expand(display, file.getValue(), name -> vocabulary(levels, index, name),
+              knownVocabularies(levels, index), problems);
+          case CSV -> DecisionTables.fromCsv(display, file.getValue(), problems);
+          case VOCABULARY -> {
+            problems.addAll(RuleSources.checkVocabulary(new RuleSources.Vocabulary(
+                fileName(file.getKey()), display, file.getValue())));
+            yield null;
+          }
+          case SPREADSHEET -> null; // not text: never in ruleFiles
+        };
+        if (t != null) {
+          translated.add(t);
+        }
+      }
+      level.folder().spreadsheets().forEach((relative, bytes) -> {
+        byte[] content;
+        try {
+          content = bytes.read();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        RuleSources.Translated t = DecisionTables.fromXlsx(level.display(relative), content, problems);
+        if (t != null) {
+          translated.add(t);
+        }
+      });
+      all.add(translated);
+    }
+    return all;
+  }
+
+  /**
+   * Returns the vocabulary {@code name} as the sentences of level {@code index} see it: a {@code .dsl}
+   * file of that rule set's {@code rules/}, else of the sets it extends (nearest first), else a
+   * bundled one.
+   */
+  private static Optional<RuleSources.Vocabulary> vocabulary(List<Level> levels, int index, String name) {
+    for (int i = index; i < levels.size(); i++) {
+      Level level = levels.get(i);
+      for (Map.Entry<String, String> file : level.folder().ruleFiles().entrySet()) {
+        if (RuleSources.kind(file.getKey()) == RuleSources.Kind.VOCABULARY
+            && (fileName(file.getKey()).equals(name) || file.getKey().equals(name))) {
+          return Optional.of(new RuleSources.Vocabulary(name, level.display(file.getKey()), file.getValue()));
+        }
+      }
+    }
+    return RuleSources.bundled(name);
+  }
+
+  private static String knownVocabularies(List<Level> levels, int index) {
+    List<String> names = new ArrayList<>();
+    for (int i = index; i < levels.size(); i++) {
+      levels.get(i).folder().ruleFiles().keySet().stream()
+          .filter(f -> RuleSources.kind(f) == RuleSources.Kind.VOCABULARY)
+          .map(RuleSetCompiler::fileName)
+          .forEach(names::add);
+    }
+    names.addAll(RuleSources.BUNDLED);
+    return String.join(", ", names);
+  }
+
+  private static String fileName(String relative) {
+    return relative.substring(relative.lastIndexOf('/') + 1);
+  }
+
+  private void checkFiles(List<Level> levels, List<List<RuleSources.Translated>> sources,
+      List<RuleSetProblem> problems, Map<String, RuleSite> sites) {
     for (int i = 0; i < levels.size(); i++) {
       Level level = levels.get(i);
       String expected = level.descriptor().drlPackage();
-      if (level.folder().ruleFiles().isEmpty() && i == 0 && levels.size() == 1) {
+      if (level.folder().ruleFiles().isEmpty() && level.folder().spreadsheets().isEmpty() && i == 0
+          && levels.size() == 1) {
         problems.add(RuleSetProblem.inFile(level.display(RuleSetFolder.RULES),
-            "holds no rule files (*.drl); a rule set needs at least one rule"));
+            "holds no rule files (*.drl, *.dslr, *.drl.xlsx, *.drl.csv); a rule set needs at least one rule"));
       }
-      for (Map.Entry<String, String> file : level.folder().ruleFiles().entrySet()) {
-        String display = level.display(file.getKey());
-        String text = file.getValue();
-        for (RuleFileCheck check : checks) {
-          problems.addAll(check.check(display, text));
-        }
-        // what is written in comments is not checked; positions in 'code' are those in 'text'
-        String code = withoutComments(text);
-        Matcher pkg = PACKAGE.matcher(code);
-        if (!pkg.find()) {
-          problems.add(new RuleSetProblem(display, 1, 1, "the file must start with 'package " + expected
-              + ";' (the rule set's id, with '_' for '-')"));
-        } else if (!pkg.group(1).equals(expected)) {
-          problems.add(new RuleSetProblem(display, lineAt(text, pkg.start(1)), columnAt(text, pkg.start(1)),
-              "the package is '" + pkg.group(1) + "' but must be '" + expected + "', the rule set's id with '_' for '-'"));
-        }
-        Matcher use = PARAM_USE.matcher(code);
-        while (use.find()) {
-          if (Parameters.key(use.group(1)).isEmpty()) {
-            problems.add(new RuleSetProblem(display, lineAt(text, use.start(1)), columnAt(text, use.start(1)),
-                "there is no parameter called '" + use.group(1) + "'" + ParametersReader.suggestion(use.group(1))
-                    + "; the parameters are: "
-                    + String.join(", ", Parameters.keys().keySet())));
-          }
-        }
-        undeclaredGlobals(display, code, problems);
-        Matcher rule = RULE.matcher(code);
-        while (rule.find()) {
-          int group = rule.group(1) != null ? 1 : rule.group(2) != null ? 2 : 3;
-          String name = rule.group(group);
-          int line = lineAt(text, rule.start(group));
-          int column = columnAt(text, rule.start(group));
-          RuleSite earlier = sites.get(expected + "." + name);
-          if (earlier != null) {
-            problems.add(new RuleSetProblem(display, line, column, "a rule called \"" + name + "\" already exists ("
-                + earlier.file() + ":" + earlier.line() + "); every rule needs its own name"));
-          } else {
-            sites.put(expected + "." + name, new RuleSite(i, expected, name, display, line, column));
-          }
-        }
+      for (RuleSources.Translated source : sources.get(i)) {
+        String display = source.file();
+        String text = source.drl();
+        List<RuleSetProblem> found = new ArrayList<>();
+        checkFile(expected, display, text, i, found, sites, source);
+        problems.addAll(source.back(found));
+      }
+    }
+  }
+
+  private void checkFile(String expected, String display, String text, int i, List<RuleSetProblem> problems,
+      Map<String, RuleSite> sites, RuleSources.Translated source) {
+    for (RuleFileCheck check : checks) {
+      problems.addAll(check.check(display, text));
+    }
+    // what is written in comments is not checked; positions in 'code' are those in 'text'
+    String code = withoutComments(text);
+    Matcher pkg = PACKAGE.matcher(code);
+    if (!pkg.find()) {
+      problems.add(new RuleSetProblem(display, 1, 1, "the file must start with 'package " + expected
+          + ";' (the rule set's id, with '_' for '-')"));
+    } else if (!pkg.group(1).equals(expected)) {
+      problems.add(new RuleSetProblem(display, lineAt(text, pkg.start(1)), columnAt(text, pkg.start(1)),
+          "the package is '" + pkg.group(1) + "' but must be '" + expected + "', the rule set's id with '_' for '-'"));
+    }
+    Matcher use = PARAM_USE.matcher(code);
+    while (use.find()) {
+      if (Parameters.key(use.group(1)).isEmpty()) {
+        problems.add(new RuleSetProblem(display, lineAt(text, use.start(1)), columnAt(text, use.start(1)),
+            "there is no parameter called '" + use.group(1) + "'" + ParametersReader.suggestion(use.group(1))
+                + "; the parameters are: "
+                + String.join(", ", Parameters.keys().keySet())));
+      }
+    }
+    undeclaredGlobals(display, code, problems);
+    Matcher rule = RULE.matcher(code);
+    while (rule.find()) {
+      int group = rule.group(1) != null ? 1 : rule.group(2) != null ? 2 : 3;
+      String name = rule.group(group);
+      int line = lineAt(text, rule.start(group));
+      int column = columnAt(text, rule.start(group));
+      RuleSite earlier = sites.get(expected + "." + name);
+      if (earlier != null) {
+        // at the DRL's place, shown at the file's own with the others
+        problems.add(new RuleSetProblem(display, line, column, "a rule called \"" + name + "\" already exists ("
+            + earlier.file() + ":" + earlier.line() + "); every rule needs its own name"));
+      } else {
+        RuleSetProblem here = source.back().apply(new RuleSetProblem(display, line, column, ""));
+        sites.put(expected + "." + name, new RuleSite(i, expected, name, display, here.line(), here.column(),
+            here.message()));
       }
     }
   }
@@ -338,24 +439,26 @@ public final class RuleSetCompiler {
     }
   }
 
-  private KieBase build(List<Level> levels, List<RuleSetProblem> problems) {
+  private KieBase build(List<Level> levels, List<List<RuleSources.Translated>> sources, List<RuleSetProblem> problems) {
     KieServices ks = KieServices.get();
     KieFileSystem kfs = ks.newKieFileSystem();
     ReleaseId releaseId = ks.newReleaseId("org.amodel.rulesets", levels.get(0).descriptor().id(),
         "0.0." + BUILDS.incrementAndGet());
     kfs.generateAndWritePomXML(releaseId);
-    Map<String, String> displayByPath = new HashMap<>();
-    for (Level level : levels) {
-      String dir = level.descriptor().drlPackage().replace('.', '/') + "/";
-      level.folder().ruleFiles().forEach((relative, text) -> {
-        // straight in the package's folder, as Drools advises (it warns of every file elsewhere)
-        String file = relative.replace('/', '_');
+    Map<String, RuleSources.Translated> sourceByPath = new HashMap<>();
+    for (int i = 0; i < levels.size(); i++) {
+      String dir = levels.get(i).descriptor().drlPackage().replace('.', '/') + "/";
+      for (RuleSources.Translated source : sources.get(i)) {
+        // straight in the package's folder, as Drools advises (it warns of every file elsewhere); always
+        // as .drl: Drools compiles exactly the DRL that was checked, not its own expansion of the file
+        String relative = source.file().substring(levels.get(i).prefix().length());
+        String file = relative.replace('/', '_') + (relative.endsWith(".drl") ? "" : ".drl");
         String path = RESOURCES + dir + file;
         // Drools names a file in its messages by its path under the resources folder
-        displayByPath.put(path, level.display(relative));
-        displayByPath.put(dir + file, level.display(relative));
-        kfs.write(path, text.getBytes(StandardCharsets.UTF_8));
-      });
+        sourceByPath.put(path, source);
+        sourceByPath.put(dir + file, source);
+        kfs.write(path, source.drl().getBytes(StandardCharsets.UTF_8));
+      }
     }
     KieBuilder builder = ks.newKieBuilder(kfs);
     try {
@@ -366,7 +469,8 @@ public final class RuleSetCompiler {
             && Objects.equals(other.getPath(), m.getPath()))) {
           continue; // follows from the parser's own error in the same file, which says where
         }
-        String file = m.getPath() == null ? DescriptorReader.FILE : displayByPath.getOrDefault(m.getPath(), m.getPath());
+        RuleSources.Translated source = m.getPath() == null ? null : sourceByPath.get(m.getPath());
+        String file = m.getPath() == null ? DescriptorReader.FILE : source == null ? m.getPath() : source.file();
         int line = Math.max(0, m.getLine());
         int column = Math.max(0, m.getColumn());
         // Message.getColumn() is always 0; the text often says "[Line: 23, Column: 2]"
@@ -375,7 +479,11 @@ public final class RuleSetCompiler {
           line = line == 0 ? Integer.parseInt(at.group(1)) : line;
           column = column == 0 ? Integer.parseInt(at.group(2)) : column;
         }
-        problems.add(new RuleSetProblem(file, line, column, "Drools cannot compile this: " + m.getText().strip()));
+        if (line == 0 && source != null) {
+          line = lineOfCause(source.drl(), m.getText());
+        }
+        RuleSetProblem problem = new RuleSetProblem(file, line, column, "Drools cannot compile this: " + m.getText().strip());
+        problems.add(source == null ? problem : source.back().apply(problem));
       }
       if (!problems.isEmpty()) {
         return null;
@@ -385,6 +493,32 @@ public final class RuleSetCompiler {
     } finally {
       ks.getRepository().removeKieModule(releaseId);
     }
+  }
+
+  /**
+   * Returns the line of {@code drl} that a Drools message without a line is about: the line showing
+   * the expression it cannot analyse, else the line of the rule it names; 0 if neither is found.
+   */
+  private static int lineOfCause(String drl, String message) {
+    String[] lines = drl.split("\n", -1);
+    Matcher expression = ANALYSE.matcher(message);
+    if (expression.find()) {
+      String needle = expression.group(1).strip();
+      for (int i = 0; i < lines.length; i++) {
+        if (!needle.isEmpty() && lines[i].contains(needle)) {
+          return i + 1;
+        }
+      }
+    }
+    Matcher rule = RULE_NAMED.matcher(message);
+    if (rule.find()) {
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].strip().startsWith("rule \"" + rule.group(1) + "\"")) {
+          return i + 1;
+        }
+      }
+    }
+    return 0;
   }
 
   private static void checkRules(
@@ -398,7 +532,7 @@ public final class RuleSetCompiler {
         } catch (IllegalArgumentException e) {
           RuleSite site = sites.get(p.getName() + "." + rule.getName());
           problems.add(site == null ? RuleSetProblem.inFile(p.getName(), e.getMessage())
-              : new RuleSetProblem(site.file(), site.line(), site.column(), e.getMessage()));
+              : new RuleSetProblem(site.file(), site.line(), site.column(), site.where() + e.getMessage()));
         }
       }
     }
