@@ -87,6 +87,8 @@ final class Assembly {
   /** Returns the community, or null if any problem was reported while reading or building it. */
   Community community(CommunityEntry e) {
     String at = "";
+    // First, so that an element whose ids or references are wrong is reported there and not built.
+    references(e);
     String id = text(e.id, at, "id");
     String name = text(e.name, at, "name");
     var type = required(e.type, at, "type", "a community type (BLOCK, GEOGRAPHIC or WORK_UNIT)");
@@ -100,7 +102,6 @@ final class Assembly {
     List<Recruitment> recruitments = list(e.recruitments, "recruitments", this::recruitment);
     List<Assessment> assessments = list(e.assessments, "assessments", this::assessment);
     List<Matter> matters = list(e.matters, "matters", this::matter);
-    references(e);
     if (in.problemCount() > 0) {
       return null;
     }

@@ -274,4 +274,73 @@ class CommunityFileMistakesTest {
     assertTrue(e.getMessage().startsWith("5 problems:\n" + file + ":3:7: type: 'TOWER' is not a community type"),
         e::getMessage);
   }
+
+  @Test
+  @DisplayName("a tab used to indent is named as such")
+  void tabIndent() {
+    InputProblem p = onlyProblem("c.yaml", HEAD + "people:\n\t- id: p1\n");
+    assertTrue(p.message().contains("a tab is used here to indent"), p::toString);
+    assertEquals(11, p.line(), p::toString);
+  }
+
+  @Test
+  @DisplayName("a person holding two seats on one committee is reported at the second seat")
+  void twoSeatsForOnePerson() {
+    InputProblem p = onlyProblem("c.yaml", HEAD + PEOPLE + """
+        residentsCommittees:
+          - id: rc-1
+            term:
+              start: 2005-09-01
+              end: 2008-09-01
+            seats:
+              - personId: p1
+                post: CHAIR
+                since: 2005-09-01
+              - personId: p1
+                post: MEMBER
+                since: 2005-09-01
+        """);
+    assertProblem(p, "c.yaml", 28, 19, "residentsCommittees[0].seats[1].personId",
+        "'p1' is already the personId of residentsCommittees[0].seats[0]");
+  }
+
+  @Test
+  @DisplayName("a Party admission before the birth date is reported at the person, in the model's words")
+  void modelRejectsAPerson() {
+    InputProblem p = onlyProblem("c.yaml", HEAD + PEOPLE.replace("    education: BACHELOR\n",
+        "    education: BACHELOR\n    partyMembership:\n      admitted: 1950-01-01\n"));
+    assertProblem(p, "c.yaml", 15, 5, "people[1]", "people[1]: partyMembership of p2 admitted 1950-01-01 before birthDate");
+  }
+
+  @Test
+  @DisplayName("an empty item of a list is reported at the item")
+  void emptyListItem() {
+    InputProblem p = onlyProblem("c.yaml", HEAD + PEOPLE + "  -\n");
+    assertProblem(p, "c.yaml", 19, 4, "people[2]", "people[2] is empty");
+  }
+
+  @Test
+  @DisplayName("a second YAML document is reported where it starts")
+  void secondDocument() {
+    InputProblem p = onlyProblem("c.yaml", HEAD + PEOPLE + "---\nid: c2\n");
+    assertEquals(20, p.line(), p::toString);
+    assertTrue(p.message().contains("holds one community"), p::toString);
+  }
+
+  @Test
+  @DisplayName("a station appointment naming an unlisted recruitment is reported at the id")
+  void unknownRecruitment() {
+    InputProblem p = onlyProblem("c.yaml", HEAD + PEOPLE + """
+        serviceStations:
+          - id: s1
+            managingOfficeId: office-1
+            appointments:
+              - personId: p1
+                post: 服务站站长
+                term: {start: 2005-09-01, end: 2008-09-01}
+                recruitmentId: r-2006
+        """);
+    assertProblem(p, "c.yaml", 26, 24, "serviceStations[0].appointments[0].recruitmentId",
+        "there is no recruitment 'r-2006' among this community's recruitments");
+  }
 }
