@@ -14,7 +14,7 @@ public final class InputException extends RuntimeException {
 
   private final ImmutableList<InputProblem> problems;
 
-  InputException(List<InputProblem> problems) {
+  public InputException(List<InputProblem> problems) {
     super(message(problems));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an InputException needs at least one problem");

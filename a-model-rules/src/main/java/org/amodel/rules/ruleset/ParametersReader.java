@@ -239,7 +239,7 @@ final class ParametersReader {
         .orElse("");
   }
 
-  private static int distance(String a, String b) {
+  static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
