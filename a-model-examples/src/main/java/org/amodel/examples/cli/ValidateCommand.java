@@ -3,11 +3,14 @@ package org.amodel.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.amodel.rules.engine.RuleSetLoaders;
 import org.amodel.rules.ruleset.RuleSet;
 import org.amodel.rules.ruleset.RuleSetException;
 import org.amodel.rules.ruleset.RuleSetProblem;
+import org.amodel.rules.ruleset.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -15,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code amodel validate <folder>}: reads the rule set's files, checks every rule file against the
- * safety allowlist and compiles it, as the engine would before serving it. Prints every problem as
+ * safety allowlist and compiles it, as the engine would before serving it, and reads its scenarios. Prints every problem as
  * {@code file:line:col: message} (the file as given on the command line) and exits 1; or one line
  * naming the rule set and its rules, and exits 0.
  */
@@ -30,6 +33,23 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "<rule-set folder>", description = "the folder holding ruleset.yaml")
   Path folder;
 
+  /** Reads every scenario file, so that their mistakes are found too; returns how many scenarios there are. */
+  private int readScenarios(RuleSet set) {
+    List<RuleSetProblem> problems = new ArrayList<>();
+    int count = 0;
+    for (Path file : Scenarios.files(folder)) {
+      try {
+        count += Scenarios.read(file, Scenarios.ruleIds(set)).size();
+      } catch (RuleSetException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(problems);
+    }
+    return count;
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -39,12 +59,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
     try {
       RuleSet set = RuleSetLoaders.standard().folder(folder);
+      int scenarios = readScenarios(set);
       out.println(folder + ": rule set " + set.id() + " " + set.version() + " is valid: " + set.ruleNames().size()
-          + " rules, " + set.parameters().series().size() + " parameters / 规则集有效");
+          + " rules, " + set.parameters().series().size() + " parameters, " + scenarios + " scenarios / 规则集有效");
       return 0;
     } catch (RuleSetException e) {
       for (RuleSetProblem p : e.problems()) {
-        out.println(folder.resolve(p.file()) + ":" + p.line() + ":" + p.column() + ": " + p.message());
+        String file = p.file().startsWith(folder.toString()) ? p.file() : folder.resolve(p.file()).toString();
+        out.println(file + ":" + p.line() + ":" + p.column() + ": " + p.message());
       }
       out.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " / 共 "
           + e.problems().size() + " 个问题");

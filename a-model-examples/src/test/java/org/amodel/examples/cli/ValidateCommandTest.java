@@ -51,6 +51,26 @@ class ValidateCommandTest {
   }
 
   @Test
+  @DisplayName("a scenario file's mistakes are located too")
+  void scenarioMistakes() throws IOException {
+    Path set = Cli.copyBundled("jinan-shizhong-2005", tmp);
+    Path scenarios = Files.createDirectories(set.resolve("scenarios")).resolve("typo.yaml");
+    Files.writeString(scenarios, String.join("\n",
+        "scenarios:",
+        "  - name: a typo",
+        "    community: nowhere.yaml",
+        "    asOf: 2005-12-01",
+        "    expect:",
+        "      - { rule: STATION_SIZ }",
+        ""));
+    Cli r = Cli.run("validate", set.toString());
+    assertEquals(1, r.exitCode(), r::toString);
+    assertTrue(r.out().contains(scenarios + ":3:16: there is no community file nowhere.yaml"), r.out());
+    assertTrue(r.out().contains(scenarios + ":6:17: no rule of this rule set reports STATION_SIZ (did you mean"
+        + " STATION_SIZE?)"), r.out());
+  }
+
+  @Test
   @DisplayName("a path that is not a folder is reported, exit 1; a missing argument is a usage error, exit 2")
   void badArguments() {
     Cli notThere = Cli.run("validate", tmp.resolve("nowhere").toString());
