@@ -5,6 +5,7 @@ import static org.amodel.core.model.RecruitmentStage.ORGANISATIONAL_ASSESSMENT;
 import static org.amodel.core.model.RecruitmentStage.QUALIFICATION_REVIEW;
 import static org.amodel.core.model.RecruitmentStage.WRITTEN_EXAM;
 
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -141,7 +142,8 @@ public final class PilotCommunity {
     for (Person p : committee) {
       Person resident = p.withCommunityTies(List.of(residence(LocalDate.of(1992, 5, 1))));
       people.add(resident);
-      Set<String> members = p == chair ? Set.of(p.id(), chairsHusband.id()) : Set.of(p.id());
+      // ImmutableSet keeps the order given; Set.of would order the members differently on each run
+      Set<String> members = p == chair ? ImmutableSet.of(p.id(), chairsHusband.id()) : ImmutableSet.of(p.id());
       households.add(Household.of(Residents.householdId(next), Residents.address(next), p.id(), members));
       next++;
     }
@@ -158,7 +160,8 @@ public final class PilotCommunity {
     Person deputy = Person.of("huang.yongfu", "黄永福", LocalDate.of(1955, 8, 19), EducationLevel.COLLEGE)
         .withCommunityTies(List.of(residence(LocalDate.of(1988, 10, 1))));
     people.add(deputy);
-    households.add(Household.of(Residents.householdId(next), Residents.address(next), deputy.id(), Set.of(deputy.id())));
+    households.add(Household.of(Residents.householdId(next), Residents.address(next), deputy.id(),
+        ImmutableSet.of(deputy.id())));
     people.add(Person.of("tian.zhiqiang", "田志强", LocalDate.of(1962, 5, 5), EducationLevel.BACHELOR)
         .withPartyMembership(PartyMembership.full(LocalDate.of(1986, 12, 1), LocalDate.of(1987, 12, 1)))
         .withOutsidePosts(List.of(new OutsidePost("济南市经四路小学", "校长", DateRange.since(LocalDate.of(1999, 8, 1)))))
