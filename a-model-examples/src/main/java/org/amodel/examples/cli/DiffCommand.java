@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.amodel.core.finding.Finding;
 import org.amodel.core.model.Community;
+import org.amodel.examples.district.SyntheticDistrict;
 import org.amodel.rules.diff.DiffReport;
 import org.amodel.rules.diff.RuleChange;
 import org.amodel.rules.diff.RuleSetDiff;
@@ -22,13 +23,15 @@ import org.amodel.rules.ruleset.RuleSetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code amodel diff --base <rule set> --candidate <rule set> --as-of <date> <folder>}: the impact of
- * a change of rule set on a population of communities — how many communities and persons change
- * outcome, per rule, with the smallest changed community for each rule.
+ * {@code amodel diff --base <rule set> --candidate <rule set> --as-of <date> (<folder> | --generated
+ * <size> [--seed <n>])}: the impact of a change of rule set on a population of communities — a
+ * folder of community files, or a synthetic district ({@link SyntheticDistrict}) — how many
+ * communities and persons change outcome, per rule, with the smallest changed community for each rule.
  */
 @Command(name = "diff",
     description = {"Compare two rule sets on the same communities: who changes outcome, rule by rule.",
@@ -48,9 +51,17 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--as-of", required = true, paramLabel = "<YYYY-MM-DD>", description = "the date to compare as of")
   LocalDate asOf;
 
-  @Parameters(index = "0", paramLabel = "<population>",
+  @Parameters(index = "0", arity = "0..1", paramLabel = "<population>",
       description = "a folder of community files (.yaml, .yml, .json), read with its subfolders")
   Path population;
+
+  @Option(names = "--generated", paramLabel = "<size>",
+      description = "instead of a folder: a synthetic district of this many communities (invented data)")
+  Integer generated;
+
+  @Option(names = "--seed", defaultValue = "20051130", paramLabel = "<n>",
+      description = "the synthetic district's seed (default ${DEFAULT-VALUE}); the same seed gives the same district")
+  long seed;
 
   @Override
   public Integer call() {
@@ -64,8 +75,20 @@ final class DiffCommand implements Callable<Integer> {
     } catch (RuleSetException | IllegalArgumentException e) {
       return 1;
     }
+    if ((population == null) == (generated == null)) {
+      throw new ParameterException(spec.commandLine(),
+          "give either a folder of community files or --generated <size>, not both and not neither");
+    }
     List<Community> communities = new ArrayList<>();
-    if (!readPopulation(err, communities)) {
+    if (generated != null) {
+      if (generated < 1) {
+        throw new ParameterException(spec.commandLine(), "--generated must be at least 1, was " + generated);
+      }
+      communities.addAll(SyntheticDistrict.generate(SyntheticDistrict.Options.of(generated, seed)).district()
+          .communities());
+      out.println("合成的区 synthetic district: " + generated + " 个社区 communities, seed " + seed
+          + " (数据为虚构 invented data)");
+    } else if (!readPopulation(err, communities)) {
       return 1;
     }
     Progress progress = Progress.on(err, communities.size(), "comparing / 比较");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,33 @@ class DiffCommandTest {
     assertTrue(r.out().contains("RECRUIT_AGE — 最小的例子 smallest example: 泺源社区 (c-43, 12 人 people)"), r.out());
     assertTrue(r.out().contains("− 仅基准 base only: [VIOLATION] c-43/person:head(STATION_HEAD)"), r.out());
     assertEquals("", r.err());
+  }
+
+  @Test
+  @DisplayName("on a generated district of 200: some communities change, by RECRUIT_AGE only, and the same seed gives the same report")
+  void generatedDistrict() {
+    Cli r = Cli.run("diff", "--base", "jinan-shizhong-2005", "--candidate", candidate.toString(),
+        "--as-of", "2005-11-30", "--generated", "200", "--seed", "7");
+    assertEquals(0, r.exitCode(), r::toString);
+    assertTrue(r.out().startsWith("合成的区 synthetic district: 200 个社区 communities, seed 7"), r.out());
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("communities changing outcome: (\\d+) / 200").matcher(r.out());
+    assertTrue(m.find(), r.out());
+    int changed = Integer.parseInt(m.group(1));
+    assertTrue(changed > 0 && changed < 100, r.out());
+    assertEquals(List.of("RECRUIT_AGE"), r.out().lines().filter(l -> l.matches("[A-Z_]+\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+"))
+        .map(l -> l.split("\\s+")[0]).toList(), r.out());
+    assertEquals(r.out(), Cli.run("diff", "--base", "jinan-shizhong-2005", "--candidate", candidate.toString(),
+        "--as-of", "2005-11-30", "--generated", "200", "--seed", "7").out());
+  }
+
+  @Test
+  @DisplayName("a folder and --generated together, or neither, is a usage error")
+  void populationEitherOr() {
+    assertEquals(2, Cli.run("diff", "--base", "jinan-shizhong-2005", "--candidate", "jinan-shizhong-2005",
+        "--as-of", "2005-12-01", "--generated", "5", population.toString()).exitCode());
+    assertEquals(2, Cli.run("diff", "--base", "jinan-shizhong-2005", "--candidate", "jinan-shizhong-2005",
+        "--as-of", "2005-12-01").exitCode());
   }
 
   @Test
