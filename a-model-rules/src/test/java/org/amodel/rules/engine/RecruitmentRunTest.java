@@ -1,5 +1,13 @@
 package org.amodel.rules.engine;
 
+import static org.amodel.core.fixtures.RecruitmentFixture.ANNOUNCED;
+import static org.amodel.core.fixtures.RecruitmentFixture.APPOINTED;
+import static org.amodel.core.fixtures.RecruitmentFixture.ASSESSMENT;
+import static org.amodel.core.fixtures.RecruitmentFixture.COMMITTEE;
+import static org.amodel.core.fixtures.RecruitmentFixture.EXAM;
+import static org.amodel.core.fixtures.RecruitmentFixture.INTERVIEW;
+import static org.amodel.core.fixtures.RecruitmentFixture.REFERENCE;
+import static org.amodel.core.fixtures.RecruitmentFixture.REVIEW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,14 +51,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @DisplayName("RuleEngine.runRecruitment: where the rule files stop each applicant")
 class RecruitmentRunTest {
-  static final LocalDate ANNOUNCED = LocalDate.of(2005, 9, 1);
-  static final LocalDate REFERENCE = LocalDate.of(2005, 9, 30);
-  static final LocalDate REVIEW = LocalDate.of(2005, 10, 8);
-  static final LocalDate EXAM = LocalDate.of(2005, 10, 15);
-  static final LocalDate INTERVIEW = LocalDate.of(2005, 10, 22);
-  static final LocalDate ASSESSMENT = LocalDate.of(2005, 10, 29);
-  static final LocalDate APPOINTED = LocalDate.of(2005, 11, 1);
-  static final Term COMMITTEE = Term.of(LocalDate.of(2005, 7, 1), LocalDate.of(2008, 7, 1));
   static final Openings ONE_HEAD = Openings.of(APPOINTED, StationPost.HEAD);
 
   private static RuleEngine engine;
