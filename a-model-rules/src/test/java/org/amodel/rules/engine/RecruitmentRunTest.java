@@ -29,7 +29,6 @@ import org.amodel.core.model.RecruitmentStage;
 import org.amodel.core.model.StageOutcome;
 import org.amodel.core.model.StageResult;
 import org.amodel.core.model.StationPost;
-import org.amodel.core.model.Term;
 import org.amodel.core.recruitment.ApplicantOutcome.Appointed;
 import org.amodel.core.recruitment.ApplicantOutcome.Stopped;
 import org.amodel.core.recruitment.Openings;
