@@ -180,8 +180,8 @@ final class ExplainCommand implements Callable<Integer> {
     List<FactCheck> shown = p.facts().stream().filter(f -> !held || f.matched() != p.negated())
         .collect(Collectors.toList());
     if (held && p.negated()) {
-      out.println("       没有匹配的事实 nothing matched it" + (p.facts().isEmpty() ? "" : " (" + p.facts().size()
-          + " 个事实被检验且不符 facts tested, none matched for some of them)"));
+      out.println("       没有匹配的事实 nothing matched it (检验了 " + p.facts().size() + " 个事实 fact"
+          + (p.facts().size() == 1 ? "" : "s") + " tested)");
       return;
     }
     for (FactCheck f : shown) {

@@ -431,7 +431,7 @@ final class Probes {
       return true;
     }
     Object context = seen.context().object();
-    return subject.get().concerns(seen.fact().object()) || (context != null && subject.get().concerns(context));
+    return !subject.get().excludes(seen.fact().object()) && (context == null || !subject.get().excludes(context));
   }
 
   /**

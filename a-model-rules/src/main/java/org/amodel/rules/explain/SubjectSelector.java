@@ -96,23 +96,24 @@ public record SubjectSelector(SubjectKind kind, String id) {
   }
 
   /**
-   * Returns whether {@code fact} is about the thing selected: the thing itself, a station member who
-   * is the person or belongs to the station, a person's seat or applicant record. The community is
-   * about everything in it.
+   * Returns whether {@code fact} is about another thing of the selected kind than the one selected
+   * (another station, a station member who is another person or in another station, another person's
+   * seat or applicant record): what an explanation about the selected thing leaves out. Facts about
+   * things of other kinds (the community, its committee for a person) are never left out.
    */
-  boolean concerns(Object fact) {
+  boolean excludes(Object fact) {
     return switch (kind) {
-      case COMMUNITY -> true;
-      case PERSON -> fact instanceof StationMember m ? m.person().id().equals(id)
-          : fact instanceof Person p ? p.id().equals(id)
-          : fact instanceof ApplicantRecord a ? a.personId().equals(id)
-          : fact instanceof CommitteeSeat s ? s.personId().equals(id)
-          : fact instanceof StationAppointment a && a.personId().equals(id);
-      case PARTY_ORGANISATION -> fact instanceof PartyOrganisation p && p.id().equals(id);
-      case RESIDENTS_COMMITTEE -> fact instanceof ResidentsCommittee c && c.id().equals(id);
-      case SERVICE_STATION -> fact instanceof ServiceStation s ? s.id().equals(id)
-          : fact instanceof StationMember m && m.station().id().equals(id);
-      case ASSEMBLY -> fact instanceof RepresentativeAssembly a && a.id().equals(id);
+      case COMMUNITY -> fact instanceof Community c && !c.id().equals(id);
+      case PERSON -> fact instanceof StationMember m ? !m.person().id().equals(id)
+          : fact instanceof Person p ? !p.id().equals(id)
+          : fact instanceof ApplicantRecord a ? !a.personId().equals(id)
+          : fact instanceof CommitteeSeat s ? !s.personId().equals(id)
+          : fact instanceof StationAppointment a && !a.personId().equals(id);
+      case PARTY_ORGANISATION -> fact instanceof PartyOrganisation p && !p.id().equals(id);
+      case RESIDENTS_COMMITTEE -> fact instanceof ResidentsCommittee c && !c.id().equals(id);
+      case SERVICE_STATION -> fact instanceof ServiceStation s ? !s.id().equals(id)
+          : fact instanceof StationMember m && !m.station().id().equals(id);
+      case ASSEMBLY -> fact instanceof RepresentativeAssembly a && !a.id().equals(id);
     };
   }
 
