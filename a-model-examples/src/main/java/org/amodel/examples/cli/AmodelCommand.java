@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
         "a-model:按区的规则集检查社区;校验、测试、比较规则集。",
         "",
         "Without a command: the Ganshiqiao pilot community's findings. 不带命令:打印杆石桥试点社区的检查结果。"},
-    subcommands = {ValidateCommand.class, TestCommand.class, CheckCommand.class, DiffCommand.class})
+    subcommands = {ValidateCommand.class, TestCommand.class, CheckCommand.class, DiffCommand.class,
+        ExplainCommand.class})
 final class AmodelCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -16,10 +16,11 @@ import org.amodel.core.model.ServiceStation;
 import org.amodel.core.model.StationAppointment;
 
 /** Short descriptions of facts for traces: the kind and id, never a whole community's text. */
-final class FactDescriptions {
+public final class FactDescriptions {
   private FactDescriptions() {}
 
-  static String describe(Object fact) {
+  /** Returns a short description of {@code fact}: its kind and id, or its text cut to 120 characters. */
+  public static String describe(Object fact) {
     if (fact instanceof Community c) {
       return "Community " + c.id();
     } else if (fact instanceof Person p) {

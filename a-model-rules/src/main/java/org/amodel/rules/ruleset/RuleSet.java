@@ -69,15 +69,17 @@ public final class RuleSet {
   private final DistrictParameters parameters;
   private final KieBase kieBase;
   private final ImmutableSortedSet<String> ruleNames;
+  private final ImmutableList<RuleFile> ruleFiles;
   private final boolean declaresStops;
 
   RuleSet(RuleSetDescriptor descriptor, ImmutableList<RuleSetDescriptor> lineage, DistrictParameters parameters,
-      KieBase kieBase, ImmutableSortedSet<String> ruleNames) {
+      KieBase kieBase, ImmutableSortedSet<String> ruleNames, ImmutableList<RuleFile> ruleFiles) {
     this.descriptor = requireNonNull(descriptor, "descriptor");
     this.lineage = requireNonNull(lineage, "lineage");
     this.parameters = requireNonNull(parameters, "parameters");
     this.kieBase = requireNonNull(kieBase, "kieBase");
     this.ruleNames = requireNonNull(ruleNames, "ruleNames");
+    this.ruleFiles = requireNonNull(ruleFiles, "ruleFiles");
     // Drools refuses to set a global no rule file declares, and a district's own rules may have no
     // recruitment-process file
     this.declaresStops = kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
@@ -111,6 +113,36 @@ public final class RuleSet {
     return ruleNames;
   }
 
+  /**
+   * Returns the rule files of this set and of those it extends as the DRL that was checked and
+   * compiled (sentences expanded, decision tables turned into rules), nearest set first; rules that
+   * {@code disable} or {@code replace} removed are still in their files' text, but not in {@link
+   * #ruleNames()}.
+   */
+  public ImmutableList<RuleFile> ruleFiles() {
+    return ruleFiles;
+  }
+
+  /**
+   * Returns the facts {@link #evaluate(Community, LocalDate)} gives the rules about {@code community},
+   * in the order it inserts them.
+   */
+  public static ImmutableList<Object> facts(Community community) {
+    requireNonNull(community, "community");
+    ImmutableList.Builder<Object> facts = ImmutableList.builder();
+    facts.add(community);
+    facts.add(People.of(community));
+    facts.addAll(community.partyOrganisations());
+    facts.addAll(community.residentsCommittees());
+    facts.addAll(community.serviceStations());
+    facts.addAll(community.assemblies());
+    facts.addAll(community.recruitments());
+    facts.addAll(community.assessments());
+    facts.addAll(community.matters());
+    facts.addAll(StationMembers.of(community));
+    return facts.build();
+  }
+
   /** Returns the compiled rules, for tools that inspect them; do not modify it. */
   public KieBase kieBase() {
     return kieBase;
@@ -120,18 +152,8 @@ public final class RuleSet {
   public Evaluation evaluate(Community community, LocalDate asOf) {
     requireNonNull(community, "community");
     requireNonNull(asOf, "asOf");
-    FindingCollector findings = fire(community.id(), asOf, session -> {
-      session.insert(community);
-      session.insert(People.of(community));
-      community.partyOrganisations().forEach(session::insert);
-      community.residentsCommittees().forEach(session::insert);
-      community.serviceStations().forEach(session::insert);
-      community.assemblies().forEach(session::insert);
-      community.recruitments().forEach(session::insert);
-      community.assessments().forEach(session::insert);
-      community.matters().forEach(session::insert);
-      StationMembers.of(community).forEach(session::insert);
-    });
+    ImmutableList<Object> facts = facts(community);
+    FindingCollector findings = fire(community.id(), asOf, session -> facts.forEach(session::insert));
     return new Evaluation(community.id(), asOf, id(), version(), findings.findings(), findings.trace());
   }
 

@@ -136,8 +136,11 @@ public final class RuleSetCompiler {
     ImmutableSortedSet<String> names = kieBase.getKiePackages().stream()
         .flatMap(p -> p.getRules().stream().map(r -> p.getName() + "." + r.getName()))
         .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
+    ImmutableList<RuleFile> files = sources.stream().flatMap(List::stream)
+        .map(s -> new RuleFile(s.file(), s.drl())).collect(ImmutableList.toImmutableList());
     return new RuleSet(levels.get(0).descriptor(),
-        levels.stream().map(Level::descriptor).collect(ImmutableList.toImmutableList()), parameters, kieBase, names);
+        levels.stream().map(Level::descriptor).collect(ImmutableList.toImmutableList()), parameters, kieBase, names,
+        files);
   }
 
   private static List<Level> chain(RuleSetFolder top, Function<String, Optional<RuleSetFolder>> bases) {
