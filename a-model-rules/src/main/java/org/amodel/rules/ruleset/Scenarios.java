@@ -127,6 +127,10 @@ public final class Scenarios {
     List<RuleSetProblem> problems = new ArrayList<>();
     YamlNode root = YamlNode.read(fileName, text);
     List<Scenario> scenarios = new ArrayList<>();
+    if (root instanceof YamlNode.Empty) {
+      throw new RuleSetException(new RuleSetProblem(fileName, 1, 1, "the file is empty; a scenario file starts"
+          + " with 'scenarios:' and lists scenarios under it, each starting with '- name:'"));
+    }
     Optional<YamlNode.Mapping> top = in.mapping(root, "a scenario file");
     top.ifPresent(m -> {
       in.onlyKeys(m, Set.of("scenarios"), "a scenario file");

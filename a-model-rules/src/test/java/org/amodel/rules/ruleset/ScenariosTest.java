@@ -1,0 +1,423 @@
+package org.amodel.rules.ruleset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.amodel.core.finding.RuleId;
+import org.amodel.core.finding.Subject;
+import org.amodel.core.finding.SubjectKind;
+import org.amodel.core.model.Post;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Scenario files: every mistake located at its file, line and column; and what running one gives. */
+@DisplayName("Scenarios: reading scenario files and running them")
+class ScenariosTest {
+  static final List<RuleId> RULES = List.of(RuleId.of("STATION_SIZE"), RuleId.of("STATION_POSTS"),
+      RuleId.of("COMMUNITY_HOUSEHOLDS"), RuleId.of("CONCURRENT_POSTS_AVAILABLE"), RuleId.of("COMMITTEE_SIZE"));
+
+  @TempDir Path tmp;
+
+  @BeforeEach
+  void exampleCommunity() throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/org/amodel/rules/input/example-community.yaml")) {
+      Files.createDirectories(tmp.resolve("communities"));
+      Files.write(tmp.resolve("communities/base.yaml"), in.readAllBytes());
+    }
+  }
+
+  /** A scenario file {@code file} in the temporary folder, with {@code text}. */
+  private Path scenarioFile(String text) {
+    try {
+      return Files.writeString(tmp.resolve("scenarios.yaml"), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<RuleSetProblem> problems(String text) {
+    Path file = scenarioFile(text);
+    return assertThrows(RuleSetException.class, () -> Scenarios.read(file, RULES)).problems();
+  }
+
+  /** Asserts that one of {@code problems} is at {@code file:line:column} and has every one of {@code words}. */
+  private static void assertProblem(List<RuleSetProblem> problems, String fileEnd, int line, int column,
+      String... words) {
+    String all = problems.stream().map(Object::toString).collect(Collectors.joining("\n"));
+    assertTrue(problems.stream().anyMatch(p -> p.file().endsWith(fileEnd) && p.line() == line && p.column() == column
+        && List.of(words).stream().allMatch(p.message()::contains)),
+        () -> "no problem at " + fileEnd + ":" + line + ":" + column + " with " + List.of(words) + " among\n" + all);
+  }
+
+  private static String scenario(String... lines) {
+    return "scenarios:\n" + String.join("\n", lines) + "\n";
+  }
+
+  @Nested
+  @DisplayName("mistakes in a scenario file, each located")
+  class Mistakes {
+    @Test
+    @DisplayName("an unknown key is reported where it is written, with the keys a scenario has")
+    void unknownKey() {
+      List<RuleSetProblem> p = problems(scenario(
+          "  - name: base",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-12-01",
+          "    expected: []",
+          "    expect: []"));
+      assertProblem(p, "scenarios.yaml", 5, 5, "'expected'", "asOf, community, expect, name, rules");
+    }
+
+    @Test
+    @DisplayName("missing name, asOf, community and expect are each reported at the scenario's start")
+    void missingKeys() {
+      List<RuleSetProblem> p = problems(scenario(
+          "  - rules: [STATION_SIZE]"));
+      assertProblem(p, "scenarios.yaml", 2, 5, "needs 'name'");
+      assertProblem(p, "scenarios.yaml", 2, 5, "needs 'asOf'", "2005-12-01");
+      assertProblem(p, "scenarios.yaml", 2, 5, "needs 'community'");
+      assertProblem(p, "scenarios.yaml", 2, 5, "needs 'expect'", "expect: []");
+      assertEquals(4, p.size(), p::toString);
+    }
+
+    @Test
+    @DisplayName("a date that is not YYYY-MM-DD, or not a day, is reported at the value")
+    void badDate() {
+      List<RuleSetProblem> p = problems(scenario(
+          "  - name: base",
+          "    community: communities/base.yaml",
+          "    asOf: 2005/12/01",
+          "    expect: []",
+          "  - name: base again",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-02-30",
+          "    expect: []"));
+      assertProblem(p, "scenarios.yaml", 4, 11, "'2005/12/01' is not a date", "YYYY-MM-DD");
+      assertProblem(p, "scenarios.yaml", 8, 11, "'2005-02-30' is not a date");
+    }
+
+    @Test
+    @DisplayName("an unknown rule id, in 'rules' or in an expectation, is reported with the nearest and the rules there are")
+    void unknownRule() {
+      List<RuleSetProblem> p = problems(scenario(
+          "  - name: base",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-12-01",
+          "    rules: [STATION_SIZ]",
+          "    expect:",
+          "      - { rule: STATOIN_POSTS, kind: SERVICE_STATION, id: station-1 }"));
+      assertProblem(p, "scenarios.yaml", 5, 12, "STATION_SIZ", "did you mean STATION_SIZE?", "COMMITTEE_SIZE");
+      assertProblem(p, "scenarios.yaml", 7, 17, "STATOIN_POSTS", "did you mean STATION_POSTS?");
+    }
+
+    @Test
+    @DisplayName("an expectation of a rule the scenario does not compare can never match, and is reported")
+    void expectationOutsideRules() {
+      List<RuleSetProblem> p = problems(scenario(
+          "  - name: base",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-12-01",
+          "    rules: [STATION_SIZE]",
+          "    expect:",
+          "      - { rule: COMMUNITY_HOUSEHOLDS }"));
+      assertProblem(p, "scenarios.yaml", 7, 9, "compares only the findings of STATION_SIZE", "COMMUNITY_HOUSEHOLDS",
+          "add it to 'rules'");
+    }
+
+    @Test
+    @DisplayName("an unknown kind or post is reported listing those there are")
+    void unknownKindAndPost() {
+      String kind = "      - { rule: STATION_SIZE, kind: STATION, id: station-1 }";
+      String post = "      - { rule: CONCURRENT_POSTS_AVAILABLE, kind: PERSON, id: chair, post: CHAIR }";
+      List<RuleSetProblem> p = problems(scenario(
+          "  - name: base",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-12-01",
+          "    expect:",
+          kind,
+          post));
+      assertProblem(p, "scenarios.yaml", 6, kind.indexOf("STATION,") + 1, "'STATION' is not a kind", "SERVICE_STATION (社区服务站)",
+          "COMMUNITY (社区)", "ASSEMBLY");
+      assertProblem(p, "scenarios.yaml", 7, post.indexOf("CHAIR }") + 1, "'CHAIR' is not a post", "COMMITTEE_CHAIR (居委会主任)",
+          "STATION_STAFF");
+    }
+
+    @Test
+    @DisplayName("an expectation about anything but the community needs an id")
+    void kindWithoutId() {
+      List<RuleSetProblem> p = problems(scenario(
+          "  - name: base",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-12-01",
+          "    expect:",
+          "      - { rule: STATION_SIZE, kind: SERVICE_STATION }"));
+      assertProblem(p, "scenarios.yaml", 6, 9, "service station needs 'id'");
+    }
+
+    @Test
+    @DisplayName("a community file that does not exist is reported at its name, with where it was looked for")
+    void communityFileMissing() {
+      List<RuleSetProblem> p = problems(scenario(
+          "  - name: base",
+          "    community: communities/bsae.yaml",
+          "    asOf: 2005-12-01",
+          "    expect: []"));
+      assertProblem(p, "scenarios.yaml", 3, 16, "there is no community file communities/bsae.yaml", "looked for");
+    }
+
+    @Test
+    @DisplayName("a mistake in a community file is located in that file")
+    void mistakeInCommunityFile() throws IOException {
+      Path base = tmp.resolve("communities/base.yaml");
+      List<String> lines = Files.readAllLines(base);
+      int line = lines.indexOf("    birthDate: 1975-09-02") + 1;
+      lines.set(line - 1, "    birthDate: 1975/09/02");
+      Files.write(tmp.resolve("communities/broken.yaml"), lines);
+      List<RuleSetProblem> p = problems(scenario(
+          "  - name: broken",
+          "    community: communities/broken.yaml",
+          "    asOf: 2005-12-01",
+          "    expect: []"));
+      assertProblem(p, "communities/broken.yaml", line, 16, "birthDate", "'1975/09/02' is not a date");
+      assertEquals(1, p.size(), p::toString);
+    }
+
+    @ParameterizedTest(name = "indented by {0}")
+    @ValueSource(ints = {2, 4, 7})
+    @DisplayName("a mistake in an inline community is located at its line and column in the scenario file")
+    void mistakeInInlineCommunity(int indent) {
+      String in = " ".repeat(4 + indent);
+      List<RuleSetProblem> p = problems(scenario(
+          "  - name: inline",
+          "    asOf: 2005-12-01",
+          "    community:",
+          in + "id: c-1",
+          in + "name: 一个社区",
+          in + "type: BLOCK",
+          in + "subdistrictOffice:",
+          in + "  id: office-1",
+          in + "  name: 街道办事处",
+          in + "  workingCommittee: { id: wc-1, name: 党工委 }",
+          in + "people:",
+          in + "  - { id: p1, name: 甲, birthDate: 1970-01-01, education: BACHLOR }",
+          in + "  - id: p2",
+          in + "    name: 乙",
+          in + "    birthDate: 1970-13-01",
+          in + "    education: COLLEGE",
+          "    expect: []"));
+      int col = 4 + indent + 1;
+      assertProblem(p, "scenarios.yaml", 13, col + 4 + "{ id: p1, name: 甲, birthDate: 1970-01-01, education: ".length(),
+          "'BACHLOR' is not an education level", "did you mean 'BACHELOR'?");
+      assertProblem(p, "scenarios.yaml", 16, col + 4 + "birthDate: ".length(), "'1970-13-01'");
+      assertEquals(2, p.size(), p::toString);
+    }
+
+    @Test
+    @DisplayName("a required field missing from an inline community is reported at the community's first line")
+    void missingFieldInInlineCommunity() {
+      List<RuleSetProblem> p = problems(scenario(
+          "  - name: inline",
+          "    asOf: 2005-12-01",
+          "    community:",
+          "      id: c-1",
+          "      name: 一个社区",
+          "      subdistrictOffice: { id: office-1, name: 街道办事处, workingCommittee: { id: wc-1, name: 党工委 } }",
+          "    expect: []"));
+      assertProblem(p, "scenarios.yaml", 5, 7, "needs 'type'");
+    }
+
+    @Test
+    @DisplayName("an empty file says so")
+    void emptyFile() {
+      List<RuleSetProblem> p = problems("");
+      assertProblem(p, "scenarios.yaml", 1, 1, "empty", "scenarios:");
+      assertEquals(1, p.size(), p::toString);
+      assertProblem(problems("# nothing yet\n"), "scenarios.yaml", 1, 1, "empty");
+    }
+
+    @Test
+    @DisplayName("'scenarios' that is not a list, and a file that is not a mapping, are reported")
+    void notAList() {
+      assertProblem(problems("scenarios: base\n"), "scenarios.yaml", 1, 12, "needs 'scenarios:', a list of scenarios",
+          "- name:");
+      assertProblem(problems("- name: base\n"), "scenarios.yaml", 1, 1, "a scenario file must be");
+      assertProblem(problems(scenario("  - base")), "scenarios.yaml", 2, 5, "each scenario must be");
+      assertProblem(problems(scenario(
+          "  - name: base",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-12-01",
+          "    expect: { rule: STATION_SIZE }")), "scenarios.yaml", 5, 13, "'expect' must be a list");
+    }
+
+    @Test
+    @DisplayName("every problem of a file is reported at once, in the order of the file")
+    void allAtOnce() {
+      List<RuleSetProblem> p = problems(scenario(
+          "  - name: one",
+          "    community: communities/none.yaml",
+          "    asOf: 2005-12-01",
+          "    expect: []",
+          "  - name: two",
+          "    community: communities/base.yaml",
+          "    asOf: someday",
+          "    expect: []"));
+      assertEquals(2, p.size(), p::toString);
+      assertTrue(p.get(0).line() < p.get(1).line(), p::toString);
+    }
+  }
+
+  @Nested
+  @DisplayName("what reading gives")
+  class Reading {
+    @Test
+    @DisplayName("a scenario's fields, its line, and expectations with the community, kind, id and post")
+    void reads() {
+      Path file = scenarioFile(scenario(
+          "  - name: \"服务站 / station\"",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-12-01",
+          "    rules: [STATION_SIZE, CONCURRENT_POSTS_AVAILABLE]",
+          "    expect:",
+          "      - { rule: STATION_SIZE, kind: 社区服务站, id: station-1 }",
+          "      - { rule: CONCURRENT_POSTS_AVAILABLE, kind: PERSON, id: chair, post: 居委会主任 }",
+          "  - name: households",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-12-01",
+          "    expect:",
+          "      - { rule: COMMUNITY_HOUSEHOLDS }"));
+      List<Scenario> s = Scenarios.read(file, RULES);
+      assertEquals(2, s.size());
+      assertEquals("服务站 / station", s.get(0).name());
+      assertEquals(2, s.get(0).line());
+      assertEquals(LocalDate.of(2005, 12, 1), s.get(0).asOf());
+      assertEquals("c-luoyuan", s.get(0).community().id());
+      assertEquals(Optional.of(ImmutableSortedSet.of(RuleId.of("CONCURRENT_POSTS_AVAILABLE"), RuleId.of("STATION_SIZE"))),
+          s.get(0).rules());
+      assertEquals(List.of(
+          new Scenario.Expected(RuleId.of("STATION_SIZE"), Subject.of("c-luoyuan", SubjectKind.SERVICE_STATION, "station-1")),
+          new Scenario.Expected(RuleId.of("CONCURRENT_POSTS_AVAILABLE"),
+              Subject.person("c-luoyuan", "chair", Post.COMMITTEE_CHAIR))), s.get(0).expected());
+      assertEquals(Optional.empty(), s.get(1).rules());
+      assertEquals(List.of(new Scenario.Expected(RuleId.of("COMMUNITY_HOUSEHOLDS"), Subject.community("c-luoyuan"))),
+          s.get(1).expected());
+    }
+
+    @Test
+    @DisplayName("files() lists scenarios/*.yaml and *.yml by name, not the community files below")
+    void files() throws IOException {
+      Path set = tmp.resolve("set");
+      Files.createDirectories(set.resolve("scenarios/communities"));
+      Files.writeString(set.resolve("scenarios/b.yml"), "");
+      Files.writeString(set.resolve("scenarios/a.yaml"), "");
+      Files.writeString(set.resolve("scenarios/notes.txt"), "");
+      Files.writeString(set.resolve("scenarios/communities/c.yaml"), "");
+      assertEquals(List.of(set.resolve("scenarios/a.yaml"), set.resolve("scenarios/b.yml")), Scenarios.files(set));
+      assertEquals(List.of(), Scenarios.files(tmp.resolve("nowhere")));
+    }
+  }
+
+  @Nested
+  @DisplayName("running a scenario against jinan-shizhong-2005")
+  class Running {
+    final RuleSet jinan = TempRuleSet.LOADER.bundled("jinan-shizhong-2005");
+
+    private Scenario one(String... lines) {
+      return Scenarios.read(scenarioFile(scenario(lines)), Scenarios.ruleIds(jinan)).get(0);
+    }
+
+    @Test
+    @DisplayName("the example community gives what it expects: passed, every finding matched")
+    void passes() {
+      ScenarioResult r = Scenarios.run(jinan, one(
+          "  - name: base",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-12-01",
+          "    expect:",
+          "      - { rule: COMMUNITY_HOUSEHOLDS }",
+          "      - { rule: CONCURRENT_POSTS_AVAILABLE, kind: PERSON, id: chair, post: COMMITTEE_CHAIR }"));
+      assertTrue(r.passed(), r::toString);
+      assertEquals(2, r.matched().size());
+      assertEquals("jinan-shizhong-2005", r.ruleSetId());
+    }
+
+    @Test
+    @DisplayName("an expected finding that does not come is missing, and fails the scenario")
+    void missing() {
+      ScenarioResult r = Scenarios.run(jinan, one(
+          "  - name: base",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-12-01",
+          "    rules: [COMMUNITY_HOUSEHOLDS, STATION_SIZE]",
+          "    expect:",
+          "      - { rule: COMMUNITY_HOUSEHOLDS }",
+          "      - { rule: STATION_SIZE, kind: SERVICE_STATION, id: station-1 }"));
+      assertFalse(r.passed());
+      assertEquals(List.of(new Scenario.Expected(RuleId.of("STATION_SIZE"),
+          Subject.of("c-luoyuan", SubjectKind.SERVICE_STATION, "station-1"))), r.missing());
+      assertEquals("{ rule: STATION_SIZE, kind: SERVICE_STATION, id: station-1 }", r.missing().get(0).toYaml());
+      assertEquals(List.of(), r.unexpected());
+    }
+
+    @Test
+    @DisplayName("a finding that comes unexpected fails the scenario, and can be pasted back as an expectation")
+    void unexpected() {
+      ScenarioResult r = Scenarios.run(jinan, one(
+          "  - name: base",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-12-01",
+          "    expect:",
+          "      - { rule: COMMUNITY_HOUSEHOLDS }"));
+      assertFalse(r.passed());
+      assertEquals(List.of(), r.missing());
+      assertEquals(1, r.unexpected().size());
+      var f = r.unexpected().get(0);
+      assertEquals("{ rule: CONCURRENT_POSTS_AVAILABLE, kind: PERSON, id: chair, post: COMMITTEE_CHAIR }",
+          new Scenario.Expected(f.ruleId(), f.subject()).toYaml());
+    }
+
+    @Test
+    @DisplayName("with 'rules:', only those rules' findings are compared; the others are ignored")
+    void rulesFilter() {
+      Scenario s = one(
+          "  - name: base",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-12-01",
+          "    rules: [STATION_SIZE]",
+          "    expect: []");
+      ScenarioResult r = Scenarios.run(jinan, s);
+      assertTrue(r.passed(), r::toString);
+      assertEquals(List.of(), r.matched());
+      assertTrue(s.compares(RuleId.of("STATION_SIZE")));
+      assertFalse(s.compares(RuleId.of("COMMUNITY_HOUSEHOLDS")));
+    }
+
+    @Test
+    @DisplayName("'expect: []' without 'rules:' expects no finding at all")
+    void expectNothing() {
+      ScenarioResult r = Scenarios.run(jinan, one(
+          "  - name: base",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-12-01",
+          "    expect: []"));
+      assertFalse(r.passed());
+      assertEquals(2, r.unexpected().size());
+    }
+  }
+}
