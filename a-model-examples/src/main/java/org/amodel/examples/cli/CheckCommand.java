@@ -61,8 +61,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       set = RuleSets.load(ruleSet);
     } catch (RuleSetException e) {
-      e.problems().forEach(p -> err.println(Path.of(ruleSet).resolve(p.file()) + ":" + p.line() + ":" + p.column()
-          + ": " + p.message()));
+      e.problems().forEach(p -> err.println(RuleSets.located(ruleSet, p)));
       return 1;
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());

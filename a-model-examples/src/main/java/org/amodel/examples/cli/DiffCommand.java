@@ -102,8 +102,7 @@ final class DiffCommand implements Callable<Integer> {
     try {
       return RuleSets.load(idOrFolder);
     } catch (RuleSetException e) {
-      e.problems().forEach(p -> err.println(Path.of(idOrFolder).resolve(p.file()) + ":" + p.line() + ":" + p.column()
-          + ": " + p.message()));
+      e.problems().forEach(p -> err.println(RuleSets.located(idOrFolder, p)));
       throw e;
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());

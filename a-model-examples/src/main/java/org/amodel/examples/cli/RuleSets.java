@@ -5,10 +5,23 @@ import java.nio.file.Path;
 import org.amodel.rules.engine.RuleSetLoaders;
 import org.amodel.rules.ruleset.RuleSet;
 import org.amodel.rules.ruleset.RuleSetLoader;
+import org.amodel.rules.ruleset.RuleSetProblem;
 
 /** Finds the rule set a command names: a folder on disk, or the id of a bundled rule set. */
 final class RuleSets {
   private RuleSets() {}
+
+  /**
+   * Returns {@code p} as {@code file:line:col: message}, its file named as the user can open it: within
+   * the folder they named ({@code idOrFolder}), unless it is named so already (a scenario's community
+   * file, say); a bundled rule set's files are named within its id.
+   */
+  static String located(String idOrFolder, RuleSetProblem p) {
+    Path file = Path.of(p.file());
+    String name = file.isAbsolute() || p.file().startsWith(idOrFolder) ? p.file()
+        : Path.of(idOrFolder).resolve(p.file()).toString();
+    return name + ":" + p.line() + ":" + p.column() + ": " + p.message();
+  }
 
   /**
    * Returns the rule set in folder {@code idOrFolder} if there is one, else the bundled rule set of

@@ -59,7 +59,7 @@ final class TestCommand implements Callable<Integer> {
         throw new RuleSetException(problems);
       }
     } catch (RuleSetException e) {
-      e.problems().forEach(p -> out.println(located(p)));
+      e.problems().forEach(p -> out.println(RuleSets.located(folder.toString(), p)));
       out.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
           + "; no scenario was run / 有问题,未运行情景");
       return 1;
@@ -94,11 +94,5 @@ final class TestCommand implements Callable<Integer> {
     out.println(passed + " passed, " + failed + " failed / 通过 " + passed + " 个,失败 " + failed + " 个 ("
         + set.id() + " " + set.version() + ")");
     return failed == 0 ? 0 : 1;
-  }
-
-  private String located(RuleSetProblem p) {
-    Path file = Path.of(p.file());
-    String name = file.isAbsolute() || p.file().startsWith(folder.toString()) ? p.file() : folder.resolve(p.file()).toString();
-    return name + ":" + p.line() + ":" + p.column() + ": " + p.message();
   }
 }

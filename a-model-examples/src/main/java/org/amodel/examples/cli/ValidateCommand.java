@@ -65,8 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
       return 0;
     } catch (RuleSetException e) {
       for (RuleSetProblem p : e.problems()) {
-        String file = p.file().startsWith(folder.toString()) ? p.file() : folder.resolve(p.file()).toString();
-        out.println(file + ":" + p.line() + ":" + p.column() + ": " + p.message());
+        out.println(RuleSets.located(folder.toString(), p));
       }
       out.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + " / 共 "
           + e.problems().size() + " 个问题");
