@@ -146,6 +146,20 @@ public record Scenario(String file, int line, String name, Input input, LocalDat
 
     /** Returns the expectation as a scenario file writes it, so a reader can copy it in. */
     public String toYaml() {
+      return toYaml(subject.communityId());
+    }
+
+    /**
+     * Returns the expectation as a scenario about {@code scenarioCommunityId} writes it: naming the
+     * subject's {@code community} if it is another one.
+     */
+    public String toYaml(String scenarioCommunityId) {
+      String own = toYamlInOwnCommunity();
+      return subject.communityId().equals(scenarioCommunityId) ? own
+          : own.substring(0, own.length() - 2) + ", community: " + subject.communityId() + " }";
+    }
+
+    private String toYamlInOwnCommunity() {
       StringBuilder b = new StringBuilder("{ rule: " + ruleId.value() + ", kind: " + subject.kind().name());
       if (!(subject.kind() == org.amodel.core.finding.SubjectKind.COMMUNITY
           && subject.id().equals(subject.communityId()))) {
