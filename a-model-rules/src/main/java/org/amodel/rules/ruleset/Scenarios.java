@@ -62,11 +62,19 @@ import org.amodel.rules.input.InputProblem;
  *       - { rule: COMMUNITY_HOUSEHOLDS }              # kind COMMUNITY, the scenario's community
  * </pre>
  *
- * An expected finding names its {@code rule}, the {@code kind} of its subject (COMMUNITY if left out),
+ * Instead of {@code community:}, a scenario may check an election ({@code election:}, an election file
+ * or one written inline, judged by {@link RuleSet#evaluate(org.amodel.core.election.Election,
+ * LocalDate)}; findings are about its community) or voter registrations ({@code registrations:}, a list
+ * of {@code { community, registered: [ { person, on } ], deprived: [ { person, from, until?, basis? } ] }},
+ * judged together by {@link RuleSet#evaluateRegistrations}; findings are about a PERSON in the
+ * community registered in, the first entry's unless the expectation names another). A scenario checks
+ * exactly one of the three.
+ *
+ * <p>An expected finding names its {@code rule}, the {@code kind} of its subject (COMMUNITY if left out),
  * the subject's {@code id} (the community's own id for COMMUNITY), the {@code post} for a person in a
  * post, and the {@code community} if not the scenario's. {@code expect: []} expects no finding. Every
- * mistake is reported with file, line and column, those inside a community file or inline community
- * too; nothing is run until all scenarios read.
+ * mistake is reported with file, line and column, those inside a community or election file, or one
+ * written inline, too; nothing is run until all scenarios read.
  */
 public final class Scenarios {
   /** The folder of a rule set that holds its scenario files. */
