@@ -1,12 +1,10 @@
 package org.amodel.rules.input;
 
 import static org.amodel.rules.input.Paths.field;
-import static org.amodel.rules.input.Paths.item;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.amodel.core.model.ApplicantRecord;
 import org.amodel.core.model.Appointment;
 import org.amodel.core.model.AssemblyRepresentative;

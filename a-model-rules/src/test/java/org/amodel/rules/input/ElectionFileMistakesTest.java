@@ -4,7 +4,6 @@ import static org.amodel.rules.input.CommunityFileMistakesTest.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.amodel.core.election.Ballot;
@@ -12,15 +11,12 @@ import org.amodel.core.election.Election;
 import org.amodel.core.model.ElectorateKind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a policy officer is told about each kind of mistake in an election file: the file, line and
  * column, the field path, and the words that say what is wrong. Line numbers are given in comments.
  */
 class ElectionFileMistakesTest {
-  @TempDir Path dir;
-
   /** A valid election's head, lines 1–8; a test appends its own lines from line 9. */
   static final String HEAD = """
       id: e1
