@@ -80,12 +80,12 @@ final class TestCommand implements Callable<Integer> {
       out.println("FAIL " + s.file() + ":" + s.line() + " " + s.name());
       if (!r.missing().isEmpty()) {
         out.println("  expected, not found / 预期而未出现:");
-        r.missing().forEach(m -> out.println("    - " + m.toYaml()));
+        r.missing().forEach(m -> out.println("    - " + m.toYaml(s.input().communityId())));
       }
       if (!r.unexpected().isEmpty()) {
         out.println("  found, not expected / 出现而未预期:");
         for (Finding f : r.unexpected()) {
-          out.println("    - " + new Scenario.Expected(f.ruleId(), f.subject()).toYaml());
+          out.println("    - " + new Scenario.Expected(f.ruleId(), f.subject()).toYaml(s.input().communityId()));
           out.println("      " + f.messageZh() + " / " + f.messageEn());
         }
       }

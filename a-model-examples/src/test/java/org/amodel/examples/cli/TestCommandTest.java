@@ -67,6 +67,28 @@ class TestCommandTest {
   }
 
   @Test
+  @DisplayName("a failing registration scenario: a finding in another community than the first is pasted with its community")
+  void failingRegistrationScenario() throws IOException {
+    Path set = Cli.copyBundled("national-2018", tmp);
+    Path voters = set.resolve("scenarios/voters.yaml");
+    String text = Files.readString(voters);
+    Files.writeString(voters, text.replace(
+        "- { rule: VOTER_UNIQUE, kind: PERSON, id: resident-1, community: c-wenhua }",
+        "- { rule: VOTER_UNIQUE, kind: PERSON, id: resident-1 }"));
+    Cli r = Cli.run("test", set.toString());
+    assertEquals(1, r.exitCode(), r::toString);
+    List<String> lines = r.out().lines().toList();
+    int fail = lines.indexOf(lines.stream().filter(l -> l.startsWith("FAIL " + voters + ":")).findFirst()
+        .orElseThrow(() -> new AssertionError(r.out())));
+    assertEquals(List.of(
+        "  expected, not found / 预期而未出现:",
+        "    - { rule: VOTER_UNIQUE, kind: PERSON, id: resident-1 }",
+        "  found, not expected / 出现而未预期:",
+        "    - { rule: VOTER_UNIQUE, kind: PERSON, id: resident-1, community: c-wenhua }"),
+        lines.subList(fail + 1, fail + 5));
+  }
+
+  @Test
   @DisplayName("scenario files with problems: every problem located as file:line:col, nothing run, exit 1")
   void problemsAreLocated() throws IOException {
     Path set = Cli.copyBundled("jinan-shizhong-2005", tmp);

@@ -1,13 +1,10 @@
 package org.amodel.rules.input;
 
-import static org.amodel.rules.input.Paths.describe;
 import static org.amodel.rules.input.Paths.field;
-import static org.amodel.rules.input.Paths.item;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.amodel.core.model.ApplicantRecord;
 import org.amodel.core.model.Appointment;
 import org.amodel.core.model.AssemblyRepresentative;
@@ -74,14 +68,9 @@ import org.amodel.rules.input.Entries.WorkingCommitteeEntry;
  * inside it is not built, so one mistake is reported once, where it is, and not again by the
  * elements around it.
  */
-final class Assembly {
-  private static final String TEXT = "text";
-  private static final String DATE = "a date written YYYY-MM-DD";
-
-  private final Reading in;
-
+final class Assembly extends Assembling {
   Assembly(Reading in) {
-    this.in = in;
+    super(in);
   }
 
   /** Returns the community, or null if any problem was reported while reading or building it. */
@@ -415,55 +404,8 @@ final class Assembly {
     return first;
   }
 
-  private static <E> void each(List<E> entries, String list, BiConsumer<E, String> action) {
-    if (entries == null) {
-      return;
-    }
-    for (int i = 0; i < entries.size(); i++) {
-      if (entries.get(i) != null) {
-        action.accept(entries.get(i), item(list, i));
-      }
-    }
-  }
-
-  // Reading single values.
-
-  /** Returns each built item of a list that may be left out (meaning empty); reports empty items. */
-  private <E, T> List<T> list(List<E> entries, String list, BiFunction<E, String, T> make) {
-    List<T> out = new ArrayList<>();
-    if (entries == null) {
-      return out;
-    }
-    for (int i = 0; i < entries.size(); i++) {
-      String at = item(list, i);
-      E entry = entries.get(i);
-      if (entry == null) {
-        if (!in.reportedWithin(at)) {
-          in.reportValue(at, at + " is empty; remove the line or fill it in");
-        }
-        continue;
-      }
-      T value = make.apply(entry, at);
-      if (value != null) {
-        out.add(value);
-      }
-    }
-    return out;
-  }
-
-  private <E, T> T object(E entry, String parent, String name, BiFunction<E, String, T> make) {
-    if (entry == null) {
-      missing(parent, name, "the fields of " + Entries.noun(entryType(parent, name)));
-      return null;
-    }
-    return make.apply(entry, field(parent, name));
-  }
-
-  private <E, T> Optional<T> optionalObject(E entry, String parent, String name, BiFunction<E, String, T> make) {
-    return entry == null ? Optional.empty() : Optional.ofNullable(make.apply(entry, field(parent, name)));
-  }
-
-  private static Class<?> entryType(String parent, String name) {
+  @Override
+  Class<?> entryType(String name) {
     return switch (name) {
       case "subdistrictOffice" -> OfficeEntry.class;
       case "workingCommittee" -> WorkingCommitteeEntry.class;
@@ -474,66 +416,4 @@ final class Assembly {
     };
   }
 
-  private <T> T required(T value, String parent, String name, String kind) {
-    if (value == null) {
-      missing(parent, name, kind);
-    }
-    return value;
-  }
-
-  private String text(String value, String parent, String name) {
-    if (value != null && value.isBlank()) {
-      String at = field(parent, name);
-      in.reportValue(at, at + " is empty; it needs " + TEXT);
-      return null;
-    }
-    return required(value, parent, name, TEXT);
-  }
-
-  /** Returns a text item of a list, reporting a blank one. */
-  private String text(String value, String at) {
-    if (value.isBlank()) {
-      in.reportValue(at, at + " is empty; remove the line or fill it in");
-      return null;
-    }
-    return value;
-  }
-
-  private Optional<String> optionalText(String value, String parent, String name) {
-    if (value != null && value.isBlank()) {
-      String at = field(parent, name);
-      in.reportValue(at, at + " is empty; leave '" + name + "' out if there is none");
-      return Optional.empty();
-    }
-    return Optional.ofNullable(value);
-  }
-
-  /**
-   * Reports that {@code name} is missing from {@code parent}: at the field if it is written with no
-   * value, else at the mapping that lacks it; unless its value was already reported as wrong.
-   */
-  private void missing(String parent, String name, String kind) {
-    String at = field(parent, name);
-    if (in.reportedWithin(at)) {
-      return;
-    }
-    if (in.hasKey(at)) {
-      in.report(at, in.keyAt(at), at + " is empty; it needs " + kind);
-    } else {
-      in.report(at, in.valueAt(parent), describe(parent) + " needs '" + name + "' (" + kind + ")");
-    }
-  }
-
-  /** Builds a model element, reporting a structural truth its constructor rejects at the element. */
-  private <T> T build(String at, Supplier<T> make) {
-    if (in.reportedWithin(at)) {
-      return null;
-    }
-    try {
-      return make.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      in.reportValue(at, describe(at) + ": " + e.getMessage());
-      return null;
-    }
-  }
 }

@@ -100,6 +100,7 @@ final class Binding {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
@@ -119,7 +120,12 @@ final class Binding {
 
   /** Returns a reader of {@code format} that reports into {@code reading}. */
   static ObjectReader reader(FileFormat format, Reading reading) {
-    return mapper(format).readerFor(CommunityEntry.class)
+    return reader(format, reading, CommunityEntry.class);
+  }
+
+  /** Returns a reader of {@code type} entries in {@code format} that reports into {@code reading}. */
+  static ObjectReader reader(FileFormat format, Reading reading, Class<?> type) {
+    return mapper(format).readerFor(type)
         .withAttribute(Reading.class, reading)
         .withHandler(new Handler(reading));
   }
@@ -131,7 +137,7 @@ final class Binding {
   /** Reports that the value {@code p} stands on is not {@code wanted}, skips it, and returns null. */
   static <T> T wrongKind(Reading reading, JsonParser p, String wanted) throws IOException {
     String path = Paths.of(p);
-    reading.reportValue(path, Paths.describe(path) + " must be " + wanted + ", not " + found(p));
+    reading.reportValue(path, reading.describe(path) + " must be " + wanted + ", not " + found(p));
     p.skipChildren();
     return null;
   }
@@ -156,6 +162,10 @@ final class Binding {
   static String wanted(Class<?> type) {
     if (type == String.class) {
       return "text";
+    } else if (type == Integer.class || type == int.class) {
+      return "a whole number";
+    } else if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
     } else if (Collection.class.isAssignableFrom(type)) {
       return "a list (in YAML one item per line, each starting with '- ')";
     } else if (type == BigDecimal.class) {
@@ -201,7 +211,7 @@ final class Binding {
         String why = DATE_SHAPE.matcher(text).matches()
             ? "is not a day of the calendar"
             : "is not a date; write dates as YYYY-MM-DD, e.g. 2005-09-01";
-        reading.reportValue(path, Paths.describe(path) + ": '" + text + "' " + why);
+        reading.reportValue(path, reading.describe(path) + ": '" + text + "' " + why);
         return null;
       }
     }
@@ -233,7 +243,7 @@ final class Binding {
       return EnumNames.parse(type, text).orElseGet(() -> {
         String path = Paths.of(p);
         reading.reportValue(path,
-            Paths.describe(path) + ": '" + text + "' is not " + EnumNames.noun(type)
+            reading.describe(path) + ": '" + text + "' is not " + EnumNames.noun(type)
                 + Suggestions.didYouMean(text, EnumNames.spellings(type))
                 + "; write one of " + EnumNames.allowed(type));
         return null;
@@ -284,7 +294,7 @@ final class Binding {
       JsonParser p = ctxt.getParser();
       String path = Paths.of(p);
       reading.reportValue(path,
-          Paths.describe(path) + " must be " + wanted(targetType) + "; '" + valueToConvert + "' is not one");
+          reading.describe(path) + " must be " + wanted(targetType) + "; '" + valueToConvert + "' is not one");
       return null;
     }
 
@@ -294,7 +304,7 @@ final class Binding {
       JsonParser p = ctxt.getParser();
       String path = Paths.of(p);
       reading.reportValue(path,
-          Paths.describe(path) + " must be " + wanted(targetType) + "; " + valueToConvert + " is not one");
+          reading.describe(path) + " must be " + wanted(targetType) + "; " + valueToConvert + " is not one");
       return null;
     }
   }

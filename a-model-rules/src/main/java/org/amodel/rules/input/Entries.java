@@ -98,7 +98,8 @@ final class Entries {
     } else if (type == MatterEntry.class) {
       return "a matter";
     }
-    return "this mapping";
+    String election = ElectionEntries.noun(type);
+    return election != null ? election : "this mapping";
   }
 
   static final class CommunityEntry {

@@ -8,6 +8,7 @@ import org.amodel.core.model.AssessmentOutcome;
 import org.amodel.core.model.CommitteePost;
 import org.amodel.core.model.CommunityType;
 import org.amodel.core.model.EducationLevel;
+import org.amodel.core.model.ElectorateKind;
 import org.amodel.core.model.MatterKind;
 import org.amodel.core.model.PartyOrganisationKind;
 import org.amodel.core.model.RecruitmentMethod;
@@ -18,7 +19,7 @@ import org.amodel.core.model.StationPost;
 import org.amodel.core.model.TieKind;
 
 /**
- * The enumerations a community file names, what each is called in messages, and the Chinese name
+ * The enumerations a community or election file names, what each is called in messages, and the Chinese name
  * the model gives each constant (a file may write either the constant or its Chinese name).
  */
 final class EnumNames {
@@ -28,7 +29,7 @@ final class EnumNames {
   static final List<Class<? extends Enum<?>>> ALL = List.of(
       CommunityType.class, EducationLevel.class, TieKind.class, PartyOrganisationKind.class, CommitteePost.class,
       StationPost.class, RepresentativeCategory.class, RecruitmentMethod.class, RecruitmentStage.class,
-      StageOutcome.class, AssessmentOutcome.class, MatterKind.class);
+      StageOutcome.class, AssessmentOutcome.class, MatterKind.class, ElectorateKind.class);
 
   /** Returns what a value of {@code type} is called: "an education level". */
   static String noun(Class<?> type) {
@@ -56,6 +57,8 @@ final class EnumNames {
       return "an assessment outcome";
     } else if (type == MatterKind.class) {
       return "a kind of matter";
+    } else if (type == ElectorateKind.class) {
+      return "an electorate";
     }
     return "a value";
   }
@@ -77,6 +80,8 @@ final class EnumNames {
     } else if (value instanceof RecruitmentStage v) {
       return Optional.of(v.nameZh());
     } else if (value instanceof MatterKind v) {
+      return Optional.of(v.nameZh());
+    } else if (value instanceof ElectorateKind v) {
       return Optional.of(v.nameZh());
     }
     return Optional.empty();

@@ -18,11 +18,6 @@ final class Paths {
     return list + "[" + index + "]";
   }
 
-  /** Returns how a message names {@code path}: the path, or "the community" for the file's top. */
-  static String describe(String path) {
-    return path.isEmpty() ? "the community" : path;
-  }
-
   /** Returns the path of the value (or field name) that {@code p} stands on. */
   static String of(JsonParser p) {
     JsonToken token = p.currentToken();

@@ -27,13 +27,25 @@ final class Reading {
   }
 
   private final String file;
+  private final String top;
   private final Map<String, Place> values = new HashMap<>();
   private final Map<String, Place> keys = new HashMap<>();
   private final List<InputProblem> problems = new ArrayList<>();
   private final List<String> reportedPaths = new ArrayList<>();
 
   Reading(String file) {
+    this(file, "the community");
+  }
+
+  /** A reading of {@code file}, whose top value messages call {@code top} ("the election"). */
+  Reading(String file, String top) {
     this.file = file;
+    this.top = top;
+  }
+
+  /** Returns how a message names {@code path}: the path, or what the file holds for its top. */
+  String describe(String path) {
+    return path.isEmpty() ? top : path;
   }
 
   String file() {

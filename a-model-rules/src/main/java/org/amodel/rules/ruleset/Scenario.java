@@ -1,38 +1,129 @@
 package org.amodel.rules.ruleset;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.amodel.core.election.Election;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.finding.Subject;
 import org.amodel.core.model.Community;
+import org.amodel.core.voters.CommunityRegistrations;
 
 /**
- * One scenario test of a rule set (in the manner of OpenFisca's YAML tests): a community, the date
- * it is checked as of, and the findings expected, each by rule id and subject. Written by policy
- * staff in a rule set's {@code scenarios/*.yaml}; read by {@link Scenarios#read}.
+ * One scenario test of a rule set (in the manner of OpenFisca's YAML tests): what is checked — a
+ * community, an election or a district's voter registrations — the date it is checked as of, and the
+ * findings expected, each by rule id and subject. Written by policy staff in a rule set's
+ * {@code scenarios/*.yaml}; read by {@link Scenarios#read}.
  *
  * @param file the scenario file, as named when read
  * @param line the line the scenario begins on
  * @param name what the scenario shows, in the author's words
- * @param community the community checked
+ * @param input what is checked
  * @param asOf the date it is checked as of
  * @param rules if present, only these rules' findings are compared; others are ignored
  * @param expected the findings expected (of {@code rules}, if given), in the order written
  */
-public record Scenario(String file, int line, String name, Community community, LocalDate asOf,
+public record Scenario(String file, int line, String name, Input input, LocalDate asOf,
     Optional<ImmutableSortedSet<RuleId>> rules, ImmutableList<Expected> expected) {
 
   public Scenario {
     requireNonNull(file, "file");
     requireNonNull(name, "name");
-    requireNonNull(community, "community");
+    requireNonNull(input, "input");
     requireNonNull(asOf, "asOf");
     requireNonNull(rules, "rules");
     expected = ImmutableList.copyOf(expected);
+  }
+
+  /** Returns a scenario checking {@code community}. */
+  public Scenario(String file, int line, String name, Community community, LocalDate asOf,
+      Optional<ImmutableSortedSet<RuleId>> rules, ImmutableList<Expected> expected) {
+    this(file, line, name, new Input.OfCommunity(community), asOf, rules, expected);
+  }
+
+  /**
+   * Returns the community this scenario checks.
+   *
+   * @throws IllegalStateException if it checks an election or registrations, not a community
+   */
+  public Community community() {
+    if (input instanceof Input.OfCommunity c) {
+      return c.community();
+    }
+    throw new IllegalStateException(file + ":" + line + ": scenario '" + name + "' checks " + input.describe()
+        + ", not a community");
+  }
+
+  /**
+   * What a scenario checks: a community ({@code community:}), an election ({@code election:}) or the
+   * voter registrations of one or more communities ({@code registrations:}).
+   */
+  public sealed interface Input permits Input.OfCommunity, Input.OfElection, Input.OfRegistrations {
+    /** Returns the id of the community that expectations are about unless they say otherwise. */
+    String communityId();
+
+    /** Returns what is checked, in words: "community c1", "election e1". */
+    String describe();
+
+    /** A community, judged by {@link RuleSet#evaluate(Community, LocalDate)}. */
+    record OfCommunity(Community community) implements Input {
+      public OfCommunity {
+        requireNonNull(community, "community");
+      }
+
+      @Override
+      public String communityId() {
+        return community.id();
+      }
+
+      @Override
+      public String describe() {
+        return "community " + community.id();
+      }
+    }
+
+    /** An election, judged by {@link RuleSet#evaluate(Election, LocalDate)}; findings are about its community. */
+    record OfElection(Election election) implements Input {
+      public OfElection {
+        requireNonNull(election, "election");
+      }
+
+      @Override
+      public String communityId() {
+        return election.communityId();
+      }
+
+      @Override
+      public String describe() {
+        return "election " + election.id();
+      }
+    }
+
+    /**
+     * The registrations of one or more communities, judged together by {@link
+     * RuleSet#evaluateRegistrations}; expectations are about the first community unless they name one.
+     */
+    record OfRegistrations(ImmutableList<CommunityRegistrations> registrations) implements Input {
+      public OfRegistrations {
+        registrations = ImmutableList.copyOf(registrations);
+        checkArgument(!registrations.isEmpty(), "registrations must not be empty");
+      }
+
+      @Override
+      public String communityId() {
+        return registrations.get(0).communityId();
+      }
+
+      @Override
+      public String describe() {
+        return "the registrations of " + registrations.stream().map(CommunityRegistrations::communityId)
+            .collect(java.util.stream.Collectors.joining(", "));
+      }
+    }
   }
 
   /** Returns true if a finding of {@code ruleId} is compared in this scenario. */
@@ -55,6 +146,20 @@ public record Scenario(String file, int line, String name, Community community, 
 
     /** Returns the expectation as a scenario file writes it, so a reader can copy it in. */
     public String toYaml() {
+      return toYaml(subject.communityId());
+    }
+
+    /**
+     * Returns the expectation as a scenario about {@code scenarioCommunityId} writes it: naming the
+     * subject's {@code community} if it is another one.
+     */
+    public String toYaml(String scenarioCommunityId) {
+      String own = toYamlInOwnCommunity();
+      return subject.communityId().equals(scenarioCommunityId) ? own
+          : own.substring(0, own.length() - 2) + ", community: " + subject.communityId() + " }";
+    }
+
+    private String toYamlInOwnCommunity() {
       StringBuilder b = new StringBuilder("{ rule: " + ruleId.value() + ", kind: " + subject.kind().name());
       if (!(subject.kind() == org.amodel.core.finding.SubjectKind.COMMUNITY
           && subject.id().equals(subject.communityId()))) {

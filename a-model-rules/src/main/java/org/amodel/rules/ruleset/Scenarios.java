@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,10 +28,16 @@ import org.amodel.core.finding.Finding;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.finding.Subject;
 import org.amodel.core.finding.SubjectKind;
+import org.amodel.core.election.Election;
 import org.amodel.core.model.Community;
+import org.amodel.core.model.DateRange;
 import org.amodel.core.model.Post;
-import org.amodel.rules.engine.Evaluation;
+import org.amodel.core.voters.CommunityRegistrations;
+import org.amodel.core.voters.Deprivation;
+import org.amodel.core.voters.PoliticalRights;
+import org.amodel.core.voters.Registration;
 import org.amodel.rules.input.CommunityFiles;
+import org.amodel.rules.input.ElectionFiles;
 import org.amodel.rules.input.FileFormat;
 import org.amodel.rules.input.InputException;
 import org.amodel.rules.input.InputProblem;
@@ -54,17 +62,29 @@ import org.amodel.rules.input.InputProblem;
  *       - { rule: COMMUNITY_HOUSEHOLDS }              # kind COMMUNITY, the scenario's community
  * </pre>
  *
- * An expected finding names its {@code rule}, the {@code kind} of its subject (COMMUNITY if left out),
+ * Instead of {@code community:}, a scenario may check an election ({@code election:}, an election file
+ * or one written inline, judged by {@link RuleSet#evaluate(org.amodel.core.election.Election,
+ * LocalDate)}; findings are about its community) or voter registrations ({@code registrations:}, a list
+ * of {@code { community, registered: [ { person, on } ], deprived: [ { person, from, until?, basis? } ] }},
+ * judged together by {@link RuleSet#evaluateRegistrations}; findings are about a PERSON in the
+ * community registered in, the first entry's unless the expectation names another). A scenario checks
+ * exactly one of the three.
+ *
+ * <p>An expected finding names its {@code rule}, the {@code kind} of its subject (COMMUNITY if left out),
  * the subject's {@code id} (the community's own id for COMMUNITY), the {@code post} for a person in a
  * post, and the {@code community} if not the scenario's. {@code expect: []} expects no finding. Every
- * mistake is reported with file, line and column, those inside a community file or inline community
- * too; nothing is run until all scenarios read.
+ * mistake is reported with file, line and column, those inside a community or election file, or one
+ * written inline, too; nothing is run until all scenarios read.
  */
 public final class Scenarios {
   /** The folder of a rule set that holds its scenario files. */
   public static final String FOLDER = "scenarios";
 
-  private static final Set<String> SCENARIO_KEYS = Set.of("name", "community", "asOf", "rules", "expect");
+  private static final Set<String> SCENARIO_KEYS =
+      Set.of("name", "community", "election", "registrations", "asOf", "rules", "expect");
+  private static final List<String> INPUT_KEYS = List.of("community", "election", "registrations");
+  private static final Set<String> REGISTRATION_KEYS = Set.of("community", "registered", "deprived");
+  private static final String DEFAULT_BASIS = "剥夺政治权利(情景测试)/ deprived of political rights (scenario)";
   private static final Set<String> EXPECTED_KEYS = Set.of("rule", "kind", "id", "post", "community");
 
   private Scenarios() {}
@@ -158,14 +178,16 @@ public final class Scenarios {
     if (m.isEmpty()) {
       return Optional.empty();
     }
-    in.onlyKeys(m.get(), SCENARIO_KEYS, "a scenario");
+    m.get().fields().values().stream().filter(f -> !SCENARIO_KEYS.contains(f.key())).forEach(f -> in.problem(f,
+        "'" + f.key() + "' is not something a scenario can say; it can say asOf, community, expect, name, rules"
+            + " (and, instead of community, election or registrations)"));
     Optional<String> name = in.text(m.get(), "name", "a scenario");
     YamlNode.Field asOfField = m.get().fields().get("asOf");
     Optional<LocalDate> asOf = asOfField == null ? Optional.empty() : in.date(asOfField.value(), "'asOf'");
     if (asOfField == null) {
-      in.problem(m.get(), "a scenario needs 'asOf': the date the community is checked as of, like 2005-12-01");
+      in.problem(m.get(), "a scenario needs 'asOf': the date it is checked as of, like 2005-12-01");
     }
-    Optional<Community> community = community(in, problems, fileName, lines, folder, m.get());
+    Optional<Scenario.Input> input = input(in, problems, fileName, lines, folder, m.get(), asOf);
     Optional<ImmutableSortedSet<RuleId>> rules = Optional.empty();
     YamlNode.Field rulesField = m.get().fields().get("rules");
     if (rulesField != null) {
@@ -180,59 +202,114 @@ public final class Scenarios {
       in.problem(m.get(), "a scenario needs 'expect': the findings expected, or 'expect: []' for none");
     } else if (expectField.value() instanceof YamlNode.Sequence seq) {
       for (YamlNode e : seq.items()) {
-        expected(in, e, community.map(Community::id), knownRules, rules).ifPresent(expected::add);
+        expected(in, e, input.map(Scenario.Input::communityId), knownRules, rules).ifPresent(expected::add);
       }
     } else {
       in.problem(expectField.value(), "'expect' must be a list of findings, each like { rule: STATION_SIZE, kind:"
           + " SERVICE_STATION, id: station }, or [] for none");
     }
-    if (name.isEmpty() || asOf.isEmpty() || community.isEmpty()) {
+    if (name.isEmpty() || asOf.isEmpty() || input.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Scenario(fileName, item.line(), name.get(), community.get(), asOf.get(), rules,
+    return Optional.of(new Scenario(fileName, item.line(), name.get(), input.get(), asOf.get(), rules,
         ImmutableList.copyOf(expected)));
   }
 
-  private static Optional<Community> community(YamlReading in, List<RuleSetProblem> problems, String fileName,
-      String[] lines, Path folder, YamlNode.Mapping scenario) {
-    YamlNode.Field f = scenario.fields().get("community");
-    if (f == null) {
+  /** Returns what the scenario checks: exactly one of its community, election or registrations. */
+  private static Optional<Scenario.Input> input(YamlReading in, List<RuleSetProblem> problems, String fileName,
+      String[] lines, Path folder, YamlNode.Mapping scenario, Optional<LocalDate> asOf) {
+    List<YamlNode.Field> given = INPUT_KEYS.stream().map(k -> scenario.fields().get(k)).filter(Objects::nonNull)
+        .sorted(Comparator.comparingInt(YamlNode.Field::line).thenComparingInt(YamlNode.Field::column)).toList();
+    if (given.isEmpty()) {
       in.problem(scenario, "a scenario needs 'community': a community file (like communities/base.yaml) or the"
-          + " community written below it");
+          + " community written below it; or, to check an election, 'election': an election file or the election"
+          + " written below it; or, to check voter registrations, 'registrations': a list of communities, each with"
+          + " who registered there");
       return Optional.empty();
     }
+    if (given.size() > 1) {
+      for (YamlNode.Field extra : given.subList(1, given.size())) {
+        in.problem(extra, "a scenario checks one thing: it gives '" + given.get(0).key() + "' (line "
+            + given.get(0).line() + "), so it cannot also give '" + extra.key() + "'; write another scenario");
+      }
+      return Optional.empty();
+    }
+    YamlNode.Field f = given.get(0);
+    return switch (f.key()) {
+      case "community" -> read(in, problems, fileName, lines, folder, f, "community", CommunityFiles::read,
+          CommunityFiles::read).map(Scenario.Input.OfCommunity::new);
+      case "election" -> read(in, problems, fileName, lines, folder, f, "election", ElectionFiles::read,
+          ElectionFiles::read).filter(e -> electionNotAfter(in, e, scenario, asOf))
+          .map(Scenario.Input.OfElection::new);
+      case "registrations" -> registrations(in, problems, fileName, lines, folder, f, asOf)
+          .map(Scenario.Input.OfRegistrations::new);
+      default -> throw new AssertionError(f.key());
+    };
+  }
+
+  /** Reports an as-of date before the election's day, on which the election cannot be judged. */
+  private static boolean electionNotAfter(YamlReading in, Election e, YamlNode.Mapping scenario,
+      Optional<LocalDate> asOf) {
+    if (asOf.isPresent() && asOf.get().isBefore(e.date())) {
+      in.problem(scenario.fields().get("asOf").value(), "'asOf' " + asOf.get() + " is before election " + e.id()
+          + " on " + e.date() + "; an election is checked as of its day or later");
+      return false;
+    }
+    return true;
+  }
+
+  /** Reads a file, or one of its kind written inline. */
+  private interface FileReader<T> {
+    T read(Path file);
+  }
+
+  private interface TextReader<T> {
+    T read(String fileName, String text, FileFormat format);
+  }
+
+  /**
+   * Returns the {@code noun} that {@code f} names (a file relative to {@code folder}) or holds inline,
+   * reporting every problem at its place.
+   */
+  private static <T> Optional<T> read(YamlReading in, List<RuleSetProblem> problems, String fileName,
+      String[] lines, Path folder, YamlNode.Field f, String noun, FileReader<T> files, TextReader<T> texts) {
     try {
       if (f.value() instanceof YamlNode.Scalar s && !s.text().isBlank()) {
         Path file = folder.resolve(s.text());
         if (!Files.isRegularFile(file)) {
-          in.problem(f.value(), "there is no community file " + s.text() + " (looked for " + file.normalize() + ")");
+          in.problem(f.value(), "there is no " + noun + " file " + s.text() + " (looked for " + file.normalize() + ")");
           return Optional.empty();
         }
-        return Optional.of(CommunityFiles.read(file));
+        return Optional.of(files.read(file));
       }
       if (f.value() instanceof YamlNode.Mapping inline) {
-        return Optional.of(inline(in, fileName, lines, f, inline));
+        return Optional.of(inline(fileName, lines, f, inline, noun, texts));
       }
     } catch (InputException e) {
       e.problems().forEach(p -> problems.add(problem(p)));
       return Optional.empty();
     }
-    in.problem(f.value(), "'community' must name a community file, or hold the community on the lines below it");
+    in.problem(f.value(), "'" + f.key() + "' must name " + article(noun) + " file, or hold the " + noun
+        + " on the lines below it");
     return Optional.empty();
   }
 
+  private static String article(String noun) {
+    return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " + noun : "a " + noun;
+  }
+
   /**
-   * Reads a community written inline under {@code community:}: the lines of its block, unindented,
-   * read as a community file, with every problem moved back to its place in the scenario file.
+   * Reads the {@code noun} written inline under {@code key}: the lines of its block, unindented, read
+   * as a file of its kind, with every problem moved back to its place in the scenario file.
    */
-  private static Community inline(YamlReading in, String fileName, String[] lines, YamlNode.Field key,
-      YamlNode.Mapping inline) {
+  private static <T> T inline(String fileName, String[] lines, YamlNode.Field key, YamlNode.Mapping inline,
+      String noun, TextReader<T> texts) {
     int first = inline.line();
     int indent = inline.column() - 1;
     if (first <= key.line() || first > lines.length) {
-      throw new InputException(List.of(new InputProblem(fileName, inline.line(), inline.column(), "community",
-          "write an inline community on the lines below 'community:', indented, one field a line (or put it in a"
-              + " file and name the file)")));
+      throw new InputException(List.of(new InputProblem(fileName, inline.line(), inline.column(), key.key(),
+          "write an inline " + noun + " on the lines below '" + key.key() + ":', indented, one field a line (or put"
+              + " it in a file and name the file)")));
     }
     int last = first;
     for (int i = first + 1; i <= lines.length; i++) {
@@ -250,13 +327,132 @@ public final class Scenarios {
         .map(l -> l.length() >= indent && l.substring(0, indent).isBlank() ? l.substring(indent) : l.stripLeading())
         .collect(Collectors.joining("\n", "", "\n"));
     try {
-      return CommunityFiles.read(fileName, block, FileFormat.YAML);
+      return texts.read(fileName, block, FileFormat.YAML);
     } catch (InputException e) {
       throw new InputException(e.problems().stream()
           .map(p -> p.line() == 0 ? p : new InputProblem(p.file(), p.line() + first - 1,
               p.column() == 0 ? 0 : p.column() + indent, p.path(), p.message()))
           .toList());
     }
+  }
+
+  /**
+   * Returns the communities' registrations that {@code f} lists, each {@code { community, registered,
+   * deprived }}, reporting every mistake at its place.
+   */
+  private static Optional<ImmutableList<CommunityRegistrations>> registrations(YamlReading in,
+      List<RuleSetProblem> problems, String fileName, String[] lines, Path folder, YamlNode.Field f,
+      Optional<LocalDate> asOf) {
+    if (!(f.value() instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+      in.problem(f.value(), "'registrations' must list communities' registrations, each starting with"
+          + " '- community:' and giving 'registered:', like"
+          + " registered: [ { person: p1, on: 2005-08-01 } ]");
+      return Optional.empty();
+    }
+    int mark = in.problems().size() + problems.size();
+    List<CommunityRegistrations> out = new ArrayList<>();
+    Map<String, YamlNode> seen = new HashMap<>();
+    for (YamlNode item : seq.items()) {
+      Optional<YamlNode.Mapping> m = in.mapping(item, "each entry of 'registrations'");
+      if (m.isEmpty()) {
+        continue;
+      }
+      in.onlyKeys(m.get(), REGISTRATION_KEYS, "an entry of 'registrations'");
+      YamlNode.Field communityField = m.get().fields().get("community");
+      Optional<Community> community = Optional.empty();
+      if (communityField == null) {
+        in.problem(m.get(), "an entry of 'registrations' needs 'community': a community file (like"
+            + " communities/base.yaml) or the community written below it");
+      } else {
+        community = read(in, problems, fileName, lines, folder, communityField, "community", CommunityFiles::read,
+            CommunityFiles::read);
+      }
+      String communityId = community.map(Community::id).orElse(null);
+      community.ifPresent(c -> {
+        YamlNode before = seen.putIfAbsent(c.id(), communityField.value());
+        if (before != null) {
+          in.problem(communityField.value(), "community " + c.id() + " already has an entry of 'registrations' (line "
+              + before.line() + "); give all its registrations there");
+        }
+      });
+      List<Registration> registered = new ArrayList<>();
+      YamlNode.Field registeredField = m.get().fields().get("registered");
+      if (registeredField == null) {
+        in.problem(m.get(), "an entry of 'registrations' needs 'registered': who registered and when, like"
+            + " registered: [ { person: p1, on: 2005-08-01 } ]");
+      } else {
+        items(in, registeredField, "registered", "[ { person: p1, on: 2005-08-01 } ]").forEach(r -> {
+          in.onlyKeys(r, Set.of("person", "on"), "a registration");
+          Optional<String> person = in.text(r, "person", "a registration");
+          Optional<LocalDate> on = dateField(in, r, "on", "a registration", "the day the person registered");
+          on.filter(d -> asOf.isPresent() && d.isAfter(asOf.get())).ifPresent(d -> in.problem(
+              r.fields().get("on").value(), "registered on " + d + ", after the scenario's 'asOf' " + asOf.get()
+                  + "; registrations are checked as of a day on or after each of them"));
+          if (person.isPresent() && on.isPresent() && communityId != null) {
+            registered.add(Registration.of(communityId, person.get(), on.get()));
+          }
+        });
+      }
+      List<Deprivation> deprived = new ArrayList<>();
+      YamlNode.Field deprivedField = m.get().fields().get("deprived");
+      if (deprivedField != null) {
+        items(in, deprivedField, "deprived", "[ { person: p1, from: 2004-01-01, until: 2008-12-31 } ]").forEach(d -> {
+          in.onlyKeys(d, Set.of("person", "from", "until", "basis"), "a deprivation of political rights");
+          Optional<String> person = in.text(d, "person", "a deprivation of political rights");
+          Optional<LocalDate> from = dateField(in, d, "from", "a deprivation of political rights",
+              "the first day of the deprivation");
+          YamlNode.Field untilField = d.fields().get("until");
+          Optional<LocalDate> until = untilField == null ? Optional.empty() : in.date(untilField.value(), "'until'");
+          YamlNode.Field basisField = d.fields().get("basis");
+          Optional<String> basis = basisField == null ? Optional.of(DEFAULT_BASIS)
+              : in.textValue(basisField.value(), "'basis'");
+          if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
+            in.problem(untilField.value(), "'until' " + until.get() + " is before 'from' " + from.get());
+            return;
+          }
+          if (person.isPresent() && from.isPresent() && (untilField == null || until.isPresent())
+              && basis.isPresent()) {
+            DateRange period = until.map(u -> DateRange.between(from.get(), u)).orElse(DateRange.since(from.get()));
+            deprived.add(new Deprivation(person.get(), period, basis.get()));
+          }
+        });
+      }
+      community.ifPresent(c -> out.add(CommunityRegistrations.of(c, registered, PoliticalRights.of(deprived))));
+    }
+    if (in.problems().size() + problems.size() > mark || out.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(ImmutableList.copyOf(out));
+  }
+
+  /** Returns the mappings listed under {@code f}, reporting any item that is not one. */
+  private static List<YamlNode.Mapping> items(YamlReading in, YamlNode.Field f, String what, String example) {
+    if (f.value() instanceof YamlNode.Empty) {
+      return List.of();
+    }
+    if (!(f.value() instanceof YamlNode.Sequence seq)) {
+      in.problem(f.value(), "'" + what + "' must be a list, like " + example);
+      return List.of();
+    }
+    List<YamlNode.Mapping> out = new ArrayList<>();
+    for (YamlNode item : seq.items()) {
+      if (item instanceof YamlNode.Mapping m) {
+        out.add(m);
+      } else {
+        in.problem(item, "each item of '" + what + "' must be a mapping, like " + example);
+      }
+    }
+    return out;
+  }
+
+  private static Optional<LocalDate> dateField(YamlReading in, YamlNode.Mapping m, String key, String where,
+      String meaning) {
+    YamlNode.Field f = m.fields().get(key);
+    if (f == null) {
+      in.problem(m, where + " needs '" + key + "': " + meaning + ", like 2005-08-01");
+      return Optional.empty();
+    }
+    return in.date(f.value(), "'" + key + "'");
   }
 
   private static RuleSetProblem problem(InputProblem p) {
@@ -346,12 +542,22 @@ public final class Scenarios {
     return Optional.empty();
   }
 
+  private static List<Finding> findings(RuleSet ruleSet, Scenario.Input input, LocalDate asOf) {
+    if (input instanceof Scenario.Input.OfCommunity c) {
+      return ruleSet.evaluate(c.community(), asOf).findings();
+    } else if (input instanceof Scenario.Input.OfElection e) {
+      return ruleSet.evaluate(e.election(), asOf).findings();
+    } else if (input instanceof Scenario.Input.OfRegistrations r) {
+      return ruleSet.evaluateRegistrations(r.registrations(), asOf).findings();
+    }
+    throw new AssertionError(input);
+  }
+
   /** Runs {@code scenario} against {@code ruleSet} and compares the findings by rule id and subject. */
   public static ScenarioResult run(RuleSet ruleSet, Scenario scenario) {
     requireNonNull(ruleSet, "ruleSet");
     requireNonNull(scenario, "scenario");
-    Evaluation e = ruleSet.evaluate(scenario.community(), scenario.asOf());
-    List<Finding> compared = e.findings().stream().filter(f -> scenario.compares(f.ruleId())).toList();
+    List<Finding> compared = findings(ruleSet, scenario.input(), scenario.asOf()).stream().filter(f -> scenario.compares(f.ruleId())).toList();
     Set<Scenario.Expected> expected = new HashSet<>(scenario.expected());
     List<Finding> matched = new ArrayList<>();
     List<Finding> unexpected = new ArrayList<>();

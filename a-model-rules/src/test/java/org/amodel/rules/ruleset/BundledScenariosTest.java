@@ -26,18 +26,51 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bundled rule sets ship scenario tests ({@code scenarios/*.yaml} in their source folders) that
- * all pass, and that show each community rule of the set both breaking and holding. The scenarios
- * are read from the folders on disk, as {@code amodel test} reads them.
+ * all pass, and that show each community rule of the set both breaking and holding, and the election
+ * and voter-registration rules breaking and holding in the sets that ship those scenarios. The
+ * scenarios are read from the folders on disk, as {@code amodel test} reads them.
  */
-@DisplayName("Bundled rule sets: their scenarios pass and cover every community rule, breaking and holding")
+@DisplayName("Bundled rule sets: their scenarios pass and cover every community, election and voter rule, breaking and holding")
 class BundledScenariosTest {
   static final Path SETS = Path.of("src", "main", "resources", "org", "amodel", "rules", "sets");
 
   /**
    * The national rule files whose rules are not about a community: elections, voter registration and
-   * the recruitment process's stop conditions. Scenarios cannot express them yet.
+   * the recruitment process's stop conditions. Election and registration scenarios cover the first two
+   * ({@link #ELECTION_AND_VOTER_RULES}); scenarios cannot express a recruitment run yet.
    */
   static final List<String> NOT_COMMUNITY_FILES = List.of("election.drl", "voters.drl", "recruitment-process.drl");
+
+  /**
+   * The election and voter rules each set's election and registration scenarios show breaking and
+   * holding. Only the set whose parameters first give a rule what it breaks on ships them:
+   *
+   * <ul>
+   *   <li>national-2018 defines all five rules; it can break COMPETITIVE_ELECTION (the law's, with no
+   *       parameter) and the two voter rules (voters.age.min is the law's). It sets no electorate and no
+   *       thresholds, so it cannot break DIRECT_ELECTION or ELECTION_VALIDITY: see {@link #HOLD_ONLY}.
+   *   <li>jinan-shizhong-2005 is the only set giving election.electorate and the thresholds
+   *       (election.turnout, election.majority, election.runOff.*), so DIRECT_ELECTION and
+   *       ELECTION_VALIDITY are shown breaking there. It inherits COMPETITIVE_ELECTION unchanged, and
+   *       its relaxed registration is checked against the core by VoterAgreementPropertiesTest, not
+   *       here.
+   *   <li>shenzhen-2006 changes no election.* or voters.* parameter: all five rules run there as in
+   *       jinan-shizhong-2005, whose scenarios show them, so it ships none.
+   * </ul>
+   */
+  static final Map<String, Set<String>> ELECTION_AND_VOTER_RULES = Map.of(
+      "national-2018", Set.of("COMPETITIVE_ELECTION", "VOTER_ELIGIBILITY", "VOTER_UNIQUE"),
+      "jinan-shizhong-2005", Set.of("DIRECT_ELECTION", "ELECTION_VALIDITY"));
+
+  /**
+   * Election rules a set has but cannot break, since it does not set the parameters they read. Each
+   * must have a scenario naming it in {@code rules:} and expecting nothing, whose election breaks it under the set
+   * {@link #BREAKS_HOLD_ONLY} (the first that sets those parameters).
+   */
+  static final Map<String, Set<String>> HOLD_ONLY = Map.of(
+      "national-2018", Set.of("DIRECT_ELECTION", "ELECTION_VALIDITY"));
+
+  private static final String BREAKS_HOLD_ONLY = "jinan-shizhong-2005";
 
   /**
    * Rules a set keeps but switches off by unsetting the parameters they read. Each must have a
@@ -97,6 +130,59 @@ class BundledScenariosTest {
     assertEquals(List.of(), gaps, id + ": " + gaps);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bundledIds")
+  @DisplayName("each election and voter rule the set ships scenarios for breaks in one and holds in another")
+  void electionAndVoterRulesBreakAndHold(String id) {
+    RuleSet set = load(id);
+    List<Scenario> scenarios = scenarios(id, set);
+    List<String> gaps = new ArrayList<>();
+    for (String name : ELECTION_AND_VOTER_RULES.getOrDefault(id, Set.of())) {
+      RuleId rule = RuleId.of(name);
+      if (scenarios.stream().noneMatch(s -> !(s.input() instanceof Scenario.Input.OfCommunity)
+          && s.compares(rule) && expects(s, rule))) {
+        gaps.add(name + ": no election or registration scenario expects it (breaks)");
+      }
+      if (scenarios.stream().noneMatch(s -> !(s.input() instanceof Scenario.Input.OfCommunity)
+          && s.compares(rule) && !expects(s, rule))) {
+        gaps.add(name + ": no election or registration scenario compares it and expects it absent (holds)");
+      }
+    }
+    for (String name : HOLD_ONLY.getOrDefault(id, Set.of())) {
+      RuleId rule = RuleId.of(name);
+      if (scenarios.stream().noneMatch(s -> s.input() instanceof Scenario.Input.OfElection && names(s, rule)
+          && !expects(s, rule))) {
+        gaps.add(name + ": no election scenario names it in 'rules:' and expects it absent (holds)");
+      }
+      if (scenarios.stream().anyMatch(s -> expects(s, rule))) {
+        gaps.add(name + ": a scenario expects it, but " + id + " cannot break it");
+      }
+    }
+    assertEquals(List.of(), gaps, id + ": " + gaps);
+  }
+
+  @Test
+  @DisplayName("an election rule national-2018 cannot break is broken by its holding scenario's election under jinan-shizhong-2005")
+  void holdOnlyRulesBreakWhereTheParametersAreSet() {
+    for (Map.Entry<String, Set<String>> e : HOLD_ONLY.entrySet()) {
+      RuleSet breaking = load(BREAKS_HOLD_ONLY);
+      for (String name : e.getValue()) {
+        RuleId rule = RuleId.of(name);
+        List<Scenario> holding = scenarios(e.getKey(), load(e.getKey())).stream()
+            .filter(s -> s.input() instanceof Scenario.Input.OfElection && names(s, rule) && !expects(s, rule))
+            .toList();
+        assertFalse(holding.isEmpty(), name);
+        for (Scenario s : holding) {
+          var election = ((Scenario.Input.OfElection) s.input()).election();
+          assertTrue(breaking.evaluate(election, s.asOf()).findings().stream().anyMatch(f -> f.ruleId().equals(rule)),
+              () -> s.file() + ":" + s.line() + ": the election does not break " + name + " under "
+                  + BREAKS_HOLD_ONLY + " either, so the scenario does not show that " + e.getKey()
+                  + " leaves it to the districts");
+        }
+      }
+    }
+  }
+
   @Test
   @DisplayName("a switched-off rule's holding scenario is a community that breaks it under the set extended")
   void switchedOffRulesBreakUnderTheSetExtended() {
@@ -107,6 +193,7 @@ class BundledScenariosTest {
       for (String off : e.getValue()) {
         RuleId rule = RuleId.of(off);
         List<Scenario> holding = scenarios(e.getKey(), set).stream()
+            .filter(s -> s.input() instanceof Scenario.Input.OfCommunity)
             .filter(s -> s.compares(rule) && !expects(s, rule)).toList();
         assertFalse(holding.isEmpty(), off);
         for (Scenario s : holding) {
@@ -143,6 +230,11 @@ class BundledScenariosTest {
 
   private static List<String> set(RuleSet s) {
     return List.of(s.id(), s.version(), s.ruleNames().toString());
+  }
+
+  /** Returns true if {@code s} compares only some rules ({@code rules:}), {@code rule} among them. */
+  private static boolean names(Scenario s, RuleId rule) {
+    return s.rules().map(r -> r.contains(rule)).orElse(false);
   }
 
   private static boolean expects(Scenario s, RuleId rule) {

@@ -420,4 +420,171 @@ class ScenariosTest {
       assertEquals(2, r.unexpected().size());
     }
   }
+
+  @Nested
+  @DisplayName("election and registration scenarios: reading, mistakes located, running against jinan-shizhong-2005")
+  class ElectionsAndRegistrations {
+    final RuleSet jinan = TempRuleSet.LOADER.bundled("jinan-shizhong-2005");
+
+    /** The head of a valid inline election under a scenario's 'election:', lines 4–12 of the file. */
+    static final String ELECTION = String.join("\n",
+        "      id: e-1",
+        "      community: c-luoyuan",
+        "      date: 2005-09-18",
+        "      seats: { chairs: 1, viceChairs: 0, members: 2 }",
+        "      electorate: HOUSEHOLD_REPRESENTATIVES",
+        "      registered: 100",
+        "      candidates: [ { person: chair, nomination: { self: true } }, { person: member-1, nomination: { voters: 3 } },"
+            + " { person: member-2, nomination: { voters: 3 } }, { person: resident-1, nomination: { voters: 3 } } ]",
+        "      ballotsIssued: 100",
+        "      ballots:");
+
+    private List<RuleSetProblem> problems(String... lines) {
+      Path file = scenarioFile(scenario(lines));
+      return assertThrows(RuleSetException.class, () -> Scenarios.read(file, Scenarios.ruleIds(jinan))).problems();
+    }
+
+    private Scenario one(String... lines) {
+      return Scenarios.read(scenarioFile(scenario(lines)), Scenarios.ruleIds(jinan)).get(0);
+    }
+
+    @Test
+    @DisplayName("a scenario with both a community and an election is reported at the second")
+    void twoKinds() {
+      List<RuleSetProblem> p = problems(
+          "  - name: both",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-12-01",
+          "    election: elections/e.yaml",
+          "    expect: []");
+      assertProblem(p, "scenarios.yaml", 5, 5, "checks one thing", "'community' (line 3)", "'election'");
+      assertEquals(1, p.size(), p::toString);
+    }
+
+    @Test
+    @DisplayName("a scenario with no community, election or registrations says it needs one of them")
+    void noKind() {
+      List<RuleSetProblem> p = problems(
+          "  - name: none",
+          "    asOf: 2005-12-01",
+          "    expect: []");
+      assertProblem(p, "scenarios.yaml", 2, 5, "needs 'community'", "'election'", "'registrations'");
+      assertEquals(1, p.size(), p::toString);
+    }
+
+    @Test
+    @DisplayName("an inline election reads and runs: exactly half turning out is void under jinan-shizhong-2005")
+    void inlineElection() {
+      Scenario s = one(
+          "  - name: half",
+          "    election:",
+          ELECTION,
+          "        - { marks: [chair, member-1, member-2], count: 50 }",
+          "    asOf: 2005-09-18",
+          "    expect:",
+          "      - { rule: ELECTION_VALIDITY }");
+      assertEquals("e-1", ((Scenario.Input.OfElection) s.input()).election().id());
+      assertEquals(List.of(new Scenario.Expected(RuleId.of("ELECTION_VALIDITY"), Subject.community("c-luoyuan"))),
+          s.expected());
+      ScenarioResult r = Scenarios.run(jinan, s);
+      assertTrue(r.passed(), r::toString);
+      assertEquals(1, r.matched().size());
+      assertThrows(IllegalStateException.class, s::community);
+    }
+
+    @Test
+    @DisplayName("a mistake in an inline election is located at its line and column in the scenario file")
+    void mistakeInInlineElection() {
+      List<RuleSetProblem> p = problems(
+          "  - name: half",
+          "    election:",
+          ELECTION.replace("electorate: HOUSEHOLD_REPRESENTATIVES", "electorate: 户代"),
+          "        - { marks: [chair], count: -1 }",
+          "    asOf: 2005-09-18",
+          "    expect: []");
+      assertProblem(p, "scenarios.yaml", 8, 19, "'户代' is not an electorate", "户代表");
+      assertProblem(p, "scenarios.yaml", 13, 36, "ballots[0].count", "at least 1");
+      assertEquals(2, p.size(), p::toString);
+    }
+
+    @Test
+    @DisplayName("a mistake in an election file is located in that file; a missing one where it is named")
+    void mistakeInElectionFile() throws IOException {
+      Files.createDirectories(tmp.resolve("elections"));
+      Files.writeString(tmp.resolve("elections/e.yaml"), ELECTION.replace("\n      ", "\n").strip()
+          .replace("registered: 100", "registered: lots") + "\n");
+      List<RuleSetProblem> p = problems(
+          "  - name: file",
+          "    election: elections/e.yaml",
+          "    asOf: 2005-09-18",
+          "    expect: []",
+          "  - name: no file",
+          "    election: elections/none.yaml",
+          "    asOf: 2005-09-18",
+          "    expect: []");
+      assertProblem(p, "elections/e.yaml", 6, 13, "registered", "whole number", "'lots'");
+      assertProblem(p, "scenarios.yaml", 7, 15, "there is no election file elections/none.yaml");
+      assertEquals(2, p.size(), p::toString);
+    }
+
+    @Test
+    @DisplayName("an as-of date before the election is reported at 'asOf'")
+    void asOfBeforeTheElection() {
+      List<RuleSetProblem> p = problems(
+          "  - name: early",
+          "    election:",
+          ELECTION,
+          "        - { blank: true }",
+          "    asOf: 2005-09-17",
+          "    expect: []");
+      assertProblem(p, "scenarios.yaml", 14, 11, "before election e-1 on 2005-09-18");
+      assertEquals(1, p.size(), p::toString);
+    }
+
+    @Test
+    @DisplayName("registrations read and run: a 14-year-old is not eligible, and is the subject in her community")
+    void registrations() {
+      Scenario s = one(
+          "  - name: young",
+          "    registrations:",
+          "      - community: communities/base.yaml",
+          "        registered:",
+          "          - { person: resident-1, on: 2005-08-01 }",
+          "          - { person: resident-2, on: 2005-08-01 }",
+          "        deprived:",
+          "          - { person: chair, from: 2001-01-01 }",
+          "    asOf: 2005-09-01",
+          "    expect:",
+          "      - { rule: VOTER_ELIGIBILITY, kind: PERSON, id: resident-2 }");
+      var r = ((Scenario.Input.OfRegistrations) s.input()).registrations().get(0);
+      assertEquals(2, r.registrations().size());
+      assertEquals(1, r.rights().deprivations().size());
+      assertTrue(Scenarios.run(jinan, s).passed(), () -> Scenarios.run(jinan, s).toString());
+    }
+
+    @Test
+    @DisplayName("each mistake in a registration entry is located: a bad date, a missing field, a date after asOf, an unknown key, a community twice")
+    void badRegistrationEntries() {
+      List<RuleSetProblem> p = problems(
+          "  - name: bad",
+          "    registrations:",
+          "      - community: communities/base.yaml",
+          "        registered:",
+          "          - { person: resident-1, on: 2005-13-01 }",
+          "          - { person: resident-2 }",
+          "          - { person: chair, on: 2005-10-01 }",
+          "        deprived:",
+          "          - { person: chair, from: 2001-01-01, to: 2009-01-01 }",
+          "      - community: communities/base.yaml",
+          "        registered: []",
+          "    asOf: 2005-09-01",
+          "    expect: []");
+      assertProblem(p, "scenarios.yaml", 6, 39, "'on'", "'2005-13-01' is not a date");
+      assertProblem(p, "scenarios.yaml", 7, 13, "a registration needs 'on'");
+      assertProblem(p, "scenarios.yaml", 8, 34, "after the scenario's 'asOf' 2005-09-01");
+      assertProblem(p, "scenarios.yaml", 10, 48, "'to'", "until");
+      assertProblem(p, "scenarios.yaml", 11, 20, "community c-luoyuan already has an entry", "line 4");
+      assertEquals(5, p.size(), p::toString);
+    }
+  }
 }
