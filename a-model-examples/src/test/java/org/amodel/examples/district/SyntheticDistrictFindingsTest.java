@@ -42,15 +42,12 @@ class SyntheticDistrictFindingsTest {
   private static final long SEED = 20051130L;
 
   private static SyntheticDistrict generated;
-  private static long generationMillis;
   /** The findings of each community, in the district's order. */
   private static Map<String, List<Finding>> findings;
 
   @BeforeAll
   static void generateAndCheck() {
-    long start = System.nanoTime();
     generated = SyntheticDistrict.generate(Options.of(COMMUNITIES, SEED));
-    generationMillis = (System.nanoTime() - start) / 1_000_000;
     findings = check(generated, ReferenceChecker.seed());
   }
 
@@ -74,9 +71,8 @@ class SyntheticDistrictFindingsTest {
   }
 
   @Test
-  @DisplayName("1,000 communities are generated in well under 10 seconds")
-  void fastEnough() {
-    assertTrue(generationMillis < 10_000, generationMillis + " ms");
+  @DisplayName("1,000 communities are generated (their speed is measured by SyntheticDistrictBenchmark, not here)")
+  void size() {
     assertEquals(COMMUNITIES, generated.district().communities().size());
   }
 
