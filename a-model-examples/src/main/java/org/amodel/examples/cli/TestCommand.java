@@ -71,7 +71,14 @@ final class TestCommand implements Callable<Integer> {
     }
     int passed = 0;
     for (Scenario s : scenarios) {
-      ScenarioResult r = Scenarios.run(set, s);
+      ScenarioResult r;
+      try {
+        r = Scenarios.run(set, s);
+      } catch (RuleSetException e) {
+        out.println("FAIL " + s.file() + ":" + s.line() + " " + s.name());
+        e.problems().forEach(p -> out.println("  " + RuleSets.located(folder.toString(), p)));
+        continue;
+      }
       if (r.passed()) {
         passed++;
         out.println("PASS " + s.file() + ":" + s.line() + " " + s.name());
@@ -88,6 +95,10 @@ final class TestCommand implements Callable<Integer> {
           out.println("    - " + new Scenario.Expected(f.ruleId(), f.subject()).toYaml(s.input().communityId()));
           out.println("      " + f.messageZh() + " / " + f.messageEn());
         }
+      }
+      if (!r.appointedAsExpected()) {
+        out.println("  appointed, expected / 预期聘用: " + s.appointed().orElseThrow());
+        out.println("  appointed, found / 实际聘用:   " + r.appointed());
       }
     }
     int failed = scenarios.size() - passed;

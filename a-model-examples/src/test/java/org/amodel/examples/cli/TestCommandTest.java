@@ -89,6 +89,45 @@ class TestCommandTest {
   }
 
   @Test
+  @DisplayName("a failing recruitment scenario: FAIL with the appointments expected and those made, in rank order")
+  void failingRecruitmentScenario() throws IOException {
+    Path set = Cli.copyBundled("national-2018", tmp);
+    Path recruitment = set.resolve("scenarios/recruitment.yaml");
+    String text = Files.readString(recruitment);
+    Files.writeString(recruitment, text.replace("appointed: [head, staff-1]", "appointed: [staff-1, head]"));
+    Cli r = Cli.run("test", set.toString());
+    assertEquals(1, r.exitCode(), r::toString);
+    List<String> lines = r.out().lines().toList();
+    int fail = lines.indexOf(lines.stream().filter(l -> l.startsWith("FAIL " + recruitment + ":")).findFirst()
+        .orElseThrow(() -> new AssertionError(r.out())));
+    assertTrue(lines.get(fail).contains("a written exam dated before the qualification review stops there"), r.out());
+    assertEquals(List.of(
+        "  appointed, expected / 预期聘用: [staff-1, head]",
+        "  appointed, found / 实际聘用:   [head, staff-1]"), lines.subList(fail + 1, fail + 3));
+    assertTrue(lines.get(lines.size() - 1).matches("\\d+ passed, 1 failed .*"), r.out());
+  }
+
+  @Test
+  @DisplayName("a recruitment scenario of a rule set without recruitment-process rules: FAIL with the problem located, the others run")
+  void recruitmentWithoutTheRules() throws IOException {
+    Path set = Cli.copyBundled("national-2018", tmp);
+    Files.delete(set.resolve("rules/recruitment-process.drl"));
+    Path recruitment = set.resolve("scenarios/recruitment.yaml");
+    String text = Files.readString(recruitment);
+    Files.writeString(recruitment, text.substring(0, text.indexOf("\n\n  - name:")) + "\n");
+    Cli r = Cli.run("test", set.toString());
+    assertEquals(1, r.exitCode(), r::toString);
+    List<String> lines = r.out().lines().toList();
+    int fail = lines.indexOf(lines.stream().filter(l -> l.startsWith("FAIL " + recruitment + ":")).findFirst()
+        .orElseThrow(() -> new AssertionError(r.out())));
+    int at = text.lines().toList().indexOf("    recruitment:") + 1;
+    assertTrue(lines.get(fail + 1).startsWith("  " + recruitment + ":" + at + ":5: recruitment recruit-2018 cannot be run")
+        && lines.get(fail + 1).contains("has no recruitment-process rules"), r.out());
+    assertTrue(r.out().contains("PASS "), r.out());
+    assertTrue(lines.get(lines.size() - 1).matches("\\d+ passed, 1 failed .*"), r.out());
+  }
+
+  @Test
   @DisplayName("scenario files with problems: every problem located as file:line:col, nothing run, exit 1")
   void problemsAreLocated() throws IOException {
     Path set = Cli.copyBundled("jinan-shizhong-2005", tmp);

@@ -11,12 +11,15 @@ import org.amodel.core.election.Election;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.finding.Subject;
 import org.amodel.core.model.Community;
+import org.amodel.core.model.Recruitment;
+import org.amodel.core.model.Term;
+import org.amodel.core.recruitment.Openings;
 import org.amodel.core.voters.CommunityRegistrations;
 
 /**
  * One scenario test of a rule set (in the manner of OpenFisca's YAML tests): what is checked — a
- * community, an election or a district's voter registrations — the date it is checked as of, and the
- * findings expected, each by rule id and subject. Written by policy staff in a rule set's
+ * community, an election, a district's voter registrations or a recruitment run — the date it is
+ * checked as of, and the findings expected, each by rule id and subject. Written by policy staff in a rule set's
  * {@code scenarios/*.yaml}; read by {@link Scenarios#read}.
  *
  * @param file the scenario file, as named when read
@@ -26,9 +29,11 @@ import org.amodel.core.voters.CommunityRegistrations;
  * @param asOf the date it is checked as of
  * @param rules if present, only these rules' findings are compared; others are ignored
  * @param expected the findings expected (of {@code rules}, if given), in the order written
+ * @param appointed if present, the person ids a recruitment scenario expects appointed, in rank order
  */
 public record Scenario(String file, int line, String name, Input input, LocalDate asOf,
-    Optional<ImmutableSortedSet<RuleId>> rules, ImmutableList<Expected> expected) {
+    Optional<ImmutableSortedSet<RuleId>> rules, ImmutableList<Expected> expected,
+    Optional<ImmutableList<String>> appointed) {
 
   public Scenario {
     requireNonNull(file, "file");
@@ -37,6 +42,15 @@ public record Scenario(String file, int line, String name, Input input, LocalDat
     requireNonNull(asOf, "asOf");
     requireNonNull(rules, "rules");
     expected = ImmutableList.copyOf(expected);
+    appointed = requireNonNull(appointed, "appointed").map(ImmutableList::copyOf);
+    checkArgument(appointed.isEmpty() || input instanceof Input.OfRecruitment,
+        "only a recruitment scenario expects appointments, not one checking %s", input.describe());
+  }
+
+  /** Returns a scenario checking {@code input} that expects no appointments. */
+  public Scenario(String file, int line, String name, Input input, LocalDate asOf,
+      Optional<ImmutableSortedSet<RuleId>> rules, ImmutableList<Expected> expected) {
+    this(file, line, name, input, asOf, rules, expected, Optional.empty());
   }
 
   /** Returns a scenario checking {@code community}. */
@@ -59,10 +73,12 @@ public record Scenario(String file, int line, String name, Input input, LocalDat
   }
 
   /**
-   * What a scenario checks: a community ({@code community:}), an election ({@code election:}) or the
-   * voter registrations of one or more communities ({@code registrations:}).
+   * What a scenario checks: a community ({@code community:}), an election ({@code election:}), the
+   * voter registrations of one or more communities ({@code registrations:}) or a recruitment of a
+   * community run through the rule set's recruitment process ({@code recruitment:}).
    */
-  public sealed interface Input permits Input.OfCommunity, Input.OfElection, Input.OfRegistrations {
+  public sealed interface Input
+      permits Input.OfCommunity, Input.OfElection, Input.OfRegistrations, Input.OfRecruitment {
     /** Returns the id of the community that expectations are about unless they say otherwise. */
     String communityId();
 
@@ -122,6 +138,40 @@ public record Scenario(String file, int line, String name, Input input, LocalDat
       public String describe() {
         return "the registrations of " + registrations.stream().map(CommunityRegistrations::communityId)
             .collect(java.util.stream.Collectors.joining(", "));
+      }
+    }
+
+    /**
+     * A recruitment of {@code community}, run by {@link RuleSet#runRecruitment} with the community's
+     * people, {@code openings} and {@code committeeTerm}. Its findings are the stops: one per rule
+     * that reported a reason at the place where an applicant stopped, about that applicant ({@code
+     * PERSON}, no post) in the community.
+     *
+     * @param line the line of the scenario's {@code recruitment:}, where problems found in running it
+     *     are reported
+     * @param column its column
+     */
+    record OfRecruitment(Community community, Recruitment recruitment, Openings openings, Term committeeTerm,
+        int line, int column) implements Input {
+      public OfRecruitment {
+        requireNonNull(community, "community");
+        requireNonNull(recruitment, "recruitment");
+        requireNonNull(openings, "openings");
+        requireNonNull(committeeTerm, "committeeTerm");
+        checkArgument(community.recruitments().contains(recruitment), "recruitment %s is not one of community %s",
+            recruitment.id(), community.id());
+        checkArgument(committeeTerm.covers(openings.appointedOn()),
+            "appointments begin %s, outside the committee's term %s", openings.appointedOn(), committeeTerm);
+      }
+
+      @Override
+      public String communityId() {
+        return community.id();
+      }
+
+      @Override
+      public String describe() {
+        return "recruitment " + recruitment.id() + " of community " + community.id();
       }
     }
   }

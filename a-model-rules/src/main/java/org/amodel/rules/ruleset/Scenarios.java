@@ -31,7 +31,17 @@ import org.amodel.core.finding.SubjectKind;
 import org.amodel.core.election.Election;
 import org.amodel.core.model.Community;
 import org.amodel.core.model.DateRange;
+import org.amodel.core.model.Person;
 import org.amodel.core.model.Post;
+import org.amodel.core.model.Recruitment;
+import org.amodel.core.model.ResidentsCommittee;
+import org.amodel.core.model.StationPost;
+import org.amodel.core.model.Term;
+import org.amodel.core.finding.Severity;
+import org.amodel.core.recruitment.ApplicantOutcome;
+import org.amodel.core.recruitment.Openings;
+import org.amodel.rules.drl.StopCollector;
+import org.amodel.rules.engine.RecruitmentRun;
 import org.amodel.core.voters.CommunityRegistrations;
 import org.amodel.core.voters.Deprivation;
 import org.amodel.core.voters.PoliticalRights;
@@ -67,8 +77,14 @@ import org.amodel.rules.input.InputProblem;
  * LocalDate)}; findings are about its community) or voter registrations ({@code registrations:}, a list
  * of {@code { community, registered: [ { person, on } ], deprived: [ { person, from, until?, basis? } ] }},
  * judged together by {@link RuleSet#evaluateRegistrations}; findings are about a PERSON in the
- * community registered in, the first entry's unless the expectation names another). A scenario checks
- * exactly one of the three.
+ * community registered in, the first entry's unless the expectation names another) or a recruitment
+ * ({@code recruitment: { community, id, appointedOn, posts, committeeTerm? }}, run by {@link
+ * RuleSet#runRecruitment} with the community's people; it takes no {@code asOf}, the parameters being
+ * read on the recruitment's reference date). A recruitment's findings are its stops: for each applicant
+ * who stopped, one {@code { rule, kind: PERSON, id }} per rule id among the reports that decided the
+ * stop (those at the stage and place where the applicant stopped; see {@link StopCollector}), none for
+ * what the rules reported after it. A recruitment scenario may also expect {@code appointed:}, the
+ * person ids appointed in rank order. A scenario checks exactly one of the four.
  *
  * <p>An expected finding names its {@code rule}, the {@code kind} of its subject (COMMUNITY if left out),
  * the subject's {@code id} (the community's own id for COMMUNITY), the {@code post} for a person in a
@@ -81,8 +97,12 @@ public final class Scenarios {
   public static final String FOLDER = "scenarios";
 
   private static final Set<String> SCENARIO_KEYS =
-      Set.of("name", "community", "election", "registrations", "asOf", "rules", "expect");
-  private static final List<String> INPUT_KEYS = List.of("community", "election", "registrations");
+      Set.of("name", "community", "election", "registrations", "recruitment", "asOf", "rules", "expect", "appointed");
+  private static final List<String> INPUT_KEYS = List.of("community", "election", "registrations", "recruitment");
+  private static final Set<String> RECRUITMENT_KEYS =
+      Set.of("community", "id", "appointedOn", "posts", "committeeTerm");
+  private static final String RECRUITMENT_EXAMPLE = "recruitment: { community: communities/base.yaml, id:"
+      + " recruit-2005, appointedOn: 2005-09-01, posts: [HEAD, DEPUTY_HEAD, STAFF] }";
   private static final Set<String> REGISTRATION_KEYS = Set.of("community", "registered", "deprived");
   private static final String DEFAULT_BASIS = "剥夺政治权利(情景测试)/ deprived of political rights (scenario)";
   private static final Set<String> EXPECTED_KEYS = Set.of("rule", "kind", "id", "post", "community");
@@ -180,14 +200,23 @@ public final class Scenarios {
     }
     m.get().fields().values().stream().filter(f -> !SCENARIO_KEYS.contains(f.key())).forEach(f -> in.problem(f,
         "'" + f.key() + "' is not something a scenario can say; it can say asOf, community, expect, name, rules"
-            + " (and, instead of community, election or registrations)"));
+            + " (and, instead of community, election, registrations or recruitment; with recruitment, appointed)"));
     Optional<String> name = in.text(m.get(), "name", "a scenario");
+    boolean recruitment = m.get().fields().containsKey("recruitment");
     YamlNode.Field asOfField = m.get().fields().get("asOf");
-    Optional<LocalDate> asOf = asOfField == null ? Optional.empty() : in.date(asOfField.value(), "'asOf'");
-    if (asOfField == null) {
+    Optional<LocalDate> asOf = asOfField == null || recruitment ? Optional.empty()
+        : in.date(asOfField.value(), "'asOf'");
+    if (asOfField == null && !recruitment) {
       in.problem(m.get(), "a scenario needs 'asOf': the date it is checked as of, like 2005-12-01");
+    } else if (asOfField != null && recruitment) {
+      in.problem(asOfField, "a recruitment scenario takes no 'asOf': the rules read the parameters in force on the"
+          + " recruitment's reference date; leave 'asOf' out");
     }
     Optional<Scenario.Input> input = input(in, problems, fileName, lines, folder, m.get(), asOf);
+    if (recruitment) {
+      asOf = input.filter(Scenario.Input.OfRecruitment.class::isInstance)
+          .map(i -> ((Scenario.Input.OfRecruitment) i).recruitment().referenceDate());
+    }
     Optional<ImmutableSortedSet<RuleId>> rules = Optional.empty();
     YamlNode.Field rulesField = m.get().fields().get("rules");
     if (rulesField != null) {
@@ -202,17 +231,60 @@ public final class Scenarios {
       in.problem(m.get(), "a scenario needs 'expect': the findings expected, or 'expect: []' for none");
     } else if (expectField.value() instanceof YamlNode.Sequence seq) {
       for (YamlNode e : seq.items()) {
-        expected(in, e, input.map(Scenario.Input::communityId), knownRules, rules).ifPresent(expected::add);
+        expected(in, e, input.map(Scenario.Input::communityId), knownRules, rules, recruitment ? Optional.of(
+            input.map(i -> ((Scenario.Input.OfRecruitment) i).recruitment())) : Optional.empty())
+            .ifPresent(expected::add);
       }
     } else {
       in.problem(expectField.value(), "'expect' must be a list of findings, each like { rule: STATION_SIZE, kind:"
           + " SERVICE_STATION, id: station }, or [] for none");
     }
-    if (name.isEmpty() || asOf.isEmpty() || input.isEmpty()) {
+    YamlNode.Field appointedField = m.get().fields().get("appointed");
+    Optional<ImmutableList<String>> appointed = Optional.empty();
+    if (appointedField != null && !recruitment) {
+      in.problem(appointedField, "only a recruitment scenario can say 'appointed'; this one checks "
+          + input.map(Scenario.Input::describe).orElse("something else"));
+    } else if (appointedField != null) {
+      appointed = appointed(in, appointedField, input.map(i -> ((Scenario.Input.OfRecruitment) i).recruitment()));
+    }
+    if (name.isEmpty() || asOf.isEmpty() || input.isEmpty() || (appointedField != null && appointed.isEmpty())) {
       return Optional.empty();
     }
     return Optional.of(new Scenario(fileName, item.line(), name.get(), input.get(), asOf.get(), rules,
-        ImmutableList.copyOf(expected)));
+        ImmutableList.copyOf(expected), appointed));
+  }
+
+  /** Returns the person ids {@code appointed:} lists, each an applicant of {@code recruitment}, at most once. */
+  private static Optional<ImmutableList<String>> appointed(YamlReading in, YamlNode.Field f,
+      Optional<Recruitment> recruitment) {
+    if (!(f.value() instanceof YamlNode.Sequence seq)) {
+      in.problem(f.value(), "'appointed' must list the person ids appointed in rank order, like [head, staff-1],"
+          + " or [] for no one");
+      return Optional.empty();
+    }
+    int mark = in.problems().size();
+    List<String> ids = new ArrayList<>();
+    for (YamlNode item : seq.items()) {
+      in.textValue(item, "each person appointed").ifPresent(id -> {
+        if (ids.contains(id)) {
+          in.problem(item, id + " is listed twice in 'appointed'");
+        } else {
+          recruitment.filter(r -> !applicants(r).contains(id)).ifPresent(r -> in.problem(item,
+              notAnApplicant(id, r)));
+        }
+        ids.add(id);
+      });
+    }
+    return in.problems().size() > mark ? Optional.empty() : Optional.of(ImmutableList.copyOf(ids));
+  }
+
+  private static List<String> applicants(Recruitment r) {
+    return r.applicants().stream().map(a -> a.personId()).toList();
+  }
+
+  private static String notAnApplicant(String id, Recruitment r) {
+    return id + " did not apply in recruitment " + r.id() + "; its applicants are "
+        + String.join(", ", applicants(r));
   }
 
   /** Returns what the scenario checks: exactly one of its community, election or registrations. */
@@ -224,7 +296,8 @@ public final class Scenarios {
       in.problem(scenario, "a scenario needs 'community': a community file (like communities/base.yaml) or the"
           + " community written below it; or, to check an election, 'election': an election file or the election"
           + " written below it; or, to check voter registrations, 'registrations': a list of communities, each with"
-          + " who registered there");
+          + " who registered there; or, to run a recruitment, 'recruitment': " + RECRUITMENT_EXAMPLE.substring(
+              "recruitment: ".length()));
       return Optional.empty();
     }
     if (given.size() > 1) {
@@ -243,6 +316,7 @@ public final class Scenarios {
           .map(Scenario.Input.OfElection::new);
       case "registrations" -> registrations(in, problems, fileName, lines, folder, f, asOf)
           .map(Scenario.Input.OfRegistrations::new);
+      case "recruitment" -> recruitment(in, problems, fileName, lines, folder, f);
       default -> throw new AssertionError(f.key());
     };
   }
@@ -425,6 +499,138 @@ public final class Scenarios {
     return Optional.of(ImmutableList.copyOf(out));
   }
 
+  /**
+   * Returns the recruitment run {@code f} describes: {@code { community, id, appointedOn, posts,
+   * committeeTerm? }}, the committee's term by default the term of the community's residents' committee
+   * (the one whose term covers {@code appointedOn}, if it has several), reporting every mistake at its place.
+   */
+  private static Optional<Scenario.Input> recruitment(YamlReading in, List<RuleSetProblem> problems,
+      String fileName, String[] lines, Path folder, YamlNode.Field f) {
+    if (!(f.value() instanceof YamlNode.Mapping m)) {
+      in.problem(f.value(), "'recruitment' must give the recruitment to run, like " + RECRUITMENT_EXAMPLE
+          + " (or the same keys on the lines below it)");
+      return Optional.empty();
+    }
+    int mark = in.problems().size() + problems.size();
+    in.onlyKeys(m, RECRUITMENT_KEYS, "a recruitment");
+    YamlNode.Field communityField = m.fields().get("community");
+    Optional<Community> community = Optional.empty();
+    if (communityField == null) {
+      in.problem(m, "a recruitment needs 'community': a community file (like communities/base.yaml) or the"
+          + " community written below it; the recruitment and its applicants are that community's");
+    } else {
+      community = read(in, problems, fileName, lines, folder, communityField, "community", CommunityFiles::read,
+          CommunityFiles::read);
+    }
+    Optional<String> id = in.text(m, "id", "a recruitment");
+    Optional<Recruitment> recruitment = Optional.empty();
+    if (community.isPresent() && id.isPresent()) {
+      Community c = community.get();
+      recruitment = c.recruitments().stream().filter(r -> r.id().equals(id.get())).findFirst();
+      if (recruitment.isEmpty()) {
+        in.problem(m.fields().get("id").value(), "community " + c.id() + " has no recruitment " + id.get()
+            + (c.recruitments().isEmpty() ? "; it has no recruitments at all"
+                : "; its recruitments are " + c.recruitments().stream().map(Recruitment::id)
+                    .collect(Collectors.joining(", "))));
+      }
+    }
+    Optional<LocalDate> appointedOn = dateField(in, m, "appointedOn", "a recruitment",
+        "the day the appointments begin");
+    List<StationPost> posts = new ArrayList<>();
+    YamlNode.Field postsField = m.fields().get("posts");
+    if (postsField == null) {
+      in.problem(m, "a recruitment needs 'posts': the station posts it fills, in rank order, like"
+          + " [HEAD, DEPUTY_HEAD, STAFF]");
+    } else if (!(postsField.value() instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+      in.problem(postsField.value(), "'posts' must list the station posts the recruitment fills, in rank order,"
+          + " like [HEAD, DEPUTY_HEAD, STAFF]");
+    } else {
+      for (YamlNode item : seq.items()) {
+        in.textValue(item, "each post").flatMap(t -> stationPost(in, item, t)).ifPresent(posts::add);
+      }
+    }
+    Optional<Term> term = Optional.empty();
+    YamlNode.Field termField = m.fields().get("committeeTerm");
+    if (termField != null) {
+      term = term(in, termField);
+    } else if (community.isPresent()) {
+      term = committeeTerm(in, m, community.get(), appointedOn);
+    }
+    if (appointedOn.isPresent() && term.isPresent() && !term.get().covers(appointedOn.get())) {
+      in.problem(m.fields().get("appointedOn").value(), "the appointments begin " + appointedOn.get()
+          + ", outside the residents' committee's term " + term.get().start() + " to " + term.get().end()
+          + (termField == null ? " (its committee's; give 'committeeTerm' to use another)" : " ('committeeTerm')")
+          + "; station appointments end with the committee's term, so they must begin within it");
+    }
+    if (in.problems().size() + problems.size() > mark || community.isEmpty() || recruitment.isEmpty()
+        || appointedOn.isEmpty() || term.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Scenario.Input.OfRecruitment(community.get(), recruitment.get(),
+        Openings.of(appointedOn.get(), posts), term.get(), f.line(), f.column()));
+  }
+
+  private static final String STATION_ZH = "服务站";
+
+  /** Returns the station post {@code text} names: HEAD, STATION_HEAD, 服务站站长 or 站长, and so on. */
+  private static Optional<StationPost> stationPost(YamlReading in, YamlNode at, String text) {
+    for (StationPost p : StationPost.values()) {
+      String zh = p.post().nameZh();
+      if (p.name().equalsIgnoreCase(text) || p.post().name().equalsIgnoreCase(text) || zh.equals(text)
+          || (zh.startsWith(STATION_ZH) && zh.substring(STATION_ZH.length()).equals(text))) {
+        return Optional.of(p);
+      }
+    }
+    in.problem(at, "'" + text + "' is not a station post; a post is one of " + Arrays.stream(StationPost.values())
+        .map(p -> p.name() + " (" + p.post().nameZh() + ")").collect(Collectors.joining(", ")) + ", in rank order");
+    return Optional.empty();
+  }
+
+  private static Optional<Term> term(YamlReading in, YamlNode.Field f) {
+    String example = "{ start: 2005-09-01, end: 2008-09-01 }";
+    if (!(f.value() instanceof YamlNode.Mapping m)) {
+      in.problem(f.value(), "'committeeTerm' must give the term's start and end, like " + example);
+      return Optional.empty();
+    }
+    in.onlyKeys(m, Set.of("start", "end"), "'committeeTerm'");
+    Optional<LocalDate> start = dateField(in, m, "start", "'committeeTerm'", "the first day of the term");
+    Optional<LocalDate> end = dateField(in, m, "end", "'committeeTerm'", "the day the term ends");
+    if (start.isEmpty() || end.isEmpty()) {
+      return Optional.empty();
+    }
+    if (end.get().isBefore(start.get())) {
+      in.problem(m.fields().get("end").value(), "'end' " + end.get() + " is before 'start' " + start.get());
+      return Optional.empty();
+    }
+    return Optional.of(Term.of(start.get(), end.get()));
+  }
+
+  /** Returns the term of {@code c}'s residents' committee: its only one, or the only one covering {@code on}. */
+  private static Optional<Term> committeeTerm(YamlReading in, YamlNode.Mapping m, Community c,
+      Optional<LocalDate> on) {
+    List<ResidentsCommittee> committees = c.residentsCommittees();
+    if (committees.size() == 1) {
+      return Optional.of(committees.get(0).term());
+    }
+    if (committees.isEmpty()) {
+      in.problem(m, "community " + c.id() + " has no residents' committee, whose term the appointments end with;"
+          + " give 'committeeTerm', like { start: 2005-09-01, end: 2008-09-01 }");
+      return Optional.empty();
+    }
+    if (on.isEmpty()) {
+      return Optional.empty();
+    }
+    List<ResidentsCommittee> covering = committees.stream().filter(rc -> rc.term().covers(on.get())).toList();
+    if (covering.size() == 1) {
+      return Optional.of(covering.get(0).term());
+    }
+    in.problem(m, "community " + c.id() + " has " + committees.size() + " residents' committees ("
+        + committees.stream().map(rc -> rc.id() + " " + rc.term().start() + " to " + rc.term().end())
+            .collect(Collectors.joining(", ")) + ") and " + (covering.isEmpty() ? "none" : covering.size())
+        + " of their terms cover " + on.get() + "; give 'committeeTerm', like { start: 2005-09-01, end: 2008-09-01 }");
+    return Optional.empty();
+  }
+
   /** Returns the mappings listed under {@code f}, reporting any item that is not one. */
   private static List<YamlNode.Mapping> items(YamlReading in, YamlNode.Field f, String what, String example) {
     if (f.value() instanceof YamlNode.Empty) {
@@ -459,8 +665,13 @@ public final class Scenarios {
     return new RuleSetProblem(p.file(), p.line(), p.column(), p.message());
   }
 
+  /**
+   * Returns the finding {@code node} expects; {@code recruitment} is present in a recruitment scenario
+   * (holding the recruitment if it read), whose findings are about a PERSON, an applicant, without a post.
+   */
   private static Optional<Scenario.Expected> expected(YamlReading in, YamlNode node, Optional<String> communityId,
-      Set<RuleId> knownRules, Optional<ImmutableSortedSet<RuleId>> compared) {
+      Set<RuleId> knownRules, Optional<ImmutableSortedSet<RuleId>> compared,
+      Optional<Optional<Recruitment>> recruitment) {
     Optional<YamlNode.Mapping> m = in.mapping(node, "each expected finding");
     if (m.isEmpty()) {
       return Optional.empty();
@@ -504,6 +715,31 @@ public final class Scenarios {
         return Optional.empty();
       }
     }
+    if (recruitment.isPresent()) {
+      String form = "; a recruitment scenario expects applicants stopped, like { rule: RECRUIT_AGE, kind: PERSON,"
+          + " id: head }";
+      if (kind != SubjectKind.PERSON) {
+        in.problem(kindField == null ? m.get() : kindField.value(), "a recruitment's stops are about a PERSON (人员),"
+            + " not a " + kind.nameEn() + form);
+        return Optional.empty();
+      }
+      if (postField != null) {
+        in.problem(postField, "a recruitment's stops name no post: the applicant holds none yet" + form);
+        return Optional.empty();
+      }
+      if (communityField != null && community.isPresent() && communityId.isPresent()
+          && !community.equals(communityId)) {
+        in.problem(communityField.value(), "a recruitment's stops are about its own community, "
+            + communityId.get() + "; leave 'community' out");
+        return Optional.empty();
+      }
+      Optional<String> personId = id;
+      Optional<Recruitment> r = recruitment.get();
+      if (personId.isPresent() && r.isPresent() && !applicants(r.get()).contains(personId.get())) {
+        in.problem(idField.value(), notAnApplicant(personId.get(), r.get()));
+        return Optional.empty();
+      }
+    }
     if (rule.isEmpty() || community.isEmpty() || id.isEmpty()) {
       return Optional.empty();
     }
@@ -542,22 +778,71 @@ public final class Scenarios {
     return Optional.empty();
   }
 
-  private static List<Finding> findings(RuleSet ruleSet, Scenario.Input input, LocalDate asOf) {
+  private static List<Finding> findings(RuleSet ruleSet, Scenario.Input input, LocalDate asOf,
+      Optional<RecruitmentRun> recruitmentRun) {
     if (input instanceof Scenario.Input.OfCommunity c) {
       return ruleSet.evaluate(c.community(), asOf).findings();
     } else if (input instanceof Scenario.Input.OfElection e) {
       return ruleSet.evaluate(e.election(), asOf).findings();
     } else if (input instanceof Scenario.Input.OfRegistrations r) {
       return ruleSet.evaluateRegistrations(r.registrations(), asOf).findings();
+    } else if (input instanceof Scenario.Input.OfRecruitment r) {
+      return stops(ruleSet, r, recruitmentRun.orElseThrow());
     }
     throw new AssertionError(input);
   }
 
-  /** Runs {@code scenario} against {@code ruleSet} and compares the findings by rule id and subject. */
+  private static RecruitmentRun recruitmentRun(RuleSet ruleSet, Scenario scenario, Scenario.Input.OfRecruitment r) {
+    try {
+      return ruleSet.runRecruitment(r.recruitment(), r.community().people(), r.openings(), r.committeeTerm());
+    } catch (IllegalStateException e) {
+      throw new RuleSetException(new RuleSetProblem(scenario.file(), r.line(), r.column(),
+          "recruitment " + r.recruitment().id() + " cannot be run by rule set " + ruleSet.id() + " "
+              + ruleSet.version() + " / 规则集无法运行此招聘情景: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Returns the findings of a recruitment run: for each applicant who stopped, one per rule among the
+   * reports that decided the stop (at the stage and with the reasons of their {@link
+   * ApplicantOutcome.Stopped}), about that applicant in the recruitment's community.
+   */
+  private static List<Finding> stops(RuleSet ruleSet, Scenario.Input.OfRecruitment r, RecruitmentRun run) {
+    List<Finding> out = new ArrayList<>();
+    for (ApplicantOutcome.Stopped stopped : run.outcome().stopped()) {
+      for (StopCollector.Report report : run.trace()) {
+        if (report.personId().equals(stopped.personId()) && report.stage() == stopped.stage()
+            && stopped.reasons().contains(report.reason())) {
+          Object basis = Optional.ofNullable(ruleSet.kieBase().getRule(report.packageName(), report.ruleName()))
+              .map(rule -> rule.getMetaData().get("basis")).orElse(null);
+          out.add(new Finding(report.ruleId(), Severity.VIOLATION,
+              Subject.of(r.community().id(), SubjectKind.PERSON, stopped.personId()),
+              "在" + stopped.stage().nameZh() + "止步:" + report.reason().zh(),
+              "stopped at the " + stopped.stage().nameEn() + ": " + report.reason().en(),
+              basis == null ? "" : basis.toString().replace("\"", "").strip(), r.recruitment().referenceDate()));
+        }
+      }
+    }
+    return Finding.joinByKey(out);
+  }
+
+  /**
+   * Runs {@code scenario} against {@code ruleSet} and compares the findings by rule id and subject and,
+   * for a recruitment scenario expecting {@code appointed:}, who was appointed.
+   *
+   * @throws RuleSetException located at the scenario's {@code recruitment:} if {@code ruleSet} cannot run
+   *     its recruitment: it has no recruitment-process rules, or they let through an applicant who
+   *     cannot be ranked
+   */
   public static ScenarioResult run(RuleSet ruleSet, Scenario scenario) {
     requireNonNull(ruleSet, "ruleSet");
     requireNonNull(scenario, "scenario");
-    List<Finding> compared = findings(ruleSet, scenario.input(), scenario.asOf()).stream().filter(f -> scenario.compares(f.ruleId())).toList();
+    Optional<RecruitmentRun> recruitmentRun = scenario.input() instanceof Scenario.Input.OfRecruitment r
+        ? Optional.of(recruitmentRun(ruleSet, scenario, r)) : Optional.empty();
+    ImmutableList<String> appointed = recruitmentRun.map(run -> run.outcome().appointed().stream()
+        .map(ApplicantOutcome::personId).collect(ImmutableList.toImmutableList())).orElse(ImmutableList.of());
+    List<Finding> compared = findings(ruleSet, scenario.input(), scenario.asOf(), recruitmentRun).stream()
+        .filter(f -> scenario.compares(f.ruleId())).toList();
     Set<Scenario.Expected> expected = new HashSet<>(scenario.expected());
     List<Finding> matched = new ArrayList<>();
     List<Finding> unexpected = new ArrayList<>();
@@ -574,7 +859,7 @@ public final class Scenarios {
     List<Scenario.Expected> missing = scenario.expected().stream().filter(x -> !found.contains(x))
         .distinct().sorted().toList();
     return new ScenarioResult(scenario, ruleSet.id(), ruleSet.version(), ImmutableList.copyOf(missing),
-        ImmutableList.copyOf(unexpected), ImmutableList.copyOf(matched));
+        ImmutableList.copyOf(unexpected), ImmutableList.copyOf(matched), appointed);
   }
 
 }

@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bundled rule sets ship scenario tests ({@code scenarios/*.yaml} in their source folders) that
- * all pass, and that show each community rule of the set both breaking and holding, and the election
- * and voter-registration rules breaking and holding in the sets that ship those scenarios. The
+ * all pass, and that show each community rule of the set both breaking and holding, and the election,
+ * voter-registration and recruitment-process rules breaking (stopping an applicant) and holding in the
+ * sets that ship those scenarios. The
  * scenarios are read from the folders on disk, as {@code amodel test} reads them.
  */
 @DisplayName("Bundled rule sets: their scenarios pass and cover every community, election and voter rule, breaking and holding")
@@ -37,7 +38,7 @@ class BundledScenariosTest {
   /**
    * The national rule files whose rules are not about a community: elections, voter registration and
    * the recruitment process's stop conditions. Election and registration scenarios cover the first two
-   * ({@link #ELECTION_AND_VOTER_RULES}); scenarios cannot express a recruitment run yet.
+   * ({@link #ELECTION_AND_VOTER_RULES}), recruitment scenarios the third ({@link #RECRUITMENT_RULES}).
    */
   static final List<String> NOT_COMMUNITY_FILES = List.of("election.drl", "voters.drl", "recruitment-process.drl");
 
@@ -71,6 +72,34 @@ class BundledScenariosTest {
       "national-2018", Set.of("DIRECT_ELECTION", "ELECTION_VALIDITY"));
 
   private static final String BREAKS_HOLD_ONLY = "jinan-shizhong-2005";
+
+  /**
+   * The recruitment-process rules (national-2018's {@code recruitment-process.drl}) each set's
+   * recruitment scenarios show stopping an applicant and letting one through. Only the set whose
+   * parameters first give a rule what it stops on ships them:
+   *
+   * <ul>
+   *   <li>national-2018: RECRUIT_PROCESS, the stages' order, which reads no parameter. It sets no
+   *       recruit.age.max or recruit.education.min, so RECRUIT_AGE and RECRUIT_EDUCATION stop no one
+   *       there: see {@link #RECRUITMENT_HOLD_ONLY}.
+   *   <li>jinan-shizhong-2005: RECRUIT_AGE and RECRUIT_EDUCATION, whose limits (40, COLLEGE) it is the
+   *       first to set. It inherits RECRUIT_PROCESS's recruitment rules unchanged (the same ids of its
+   *       own community rules are covered by its community scenarios).
+   *   <li>shenzhen-2006 unsets the age and education limits, so those rules stop no one there, as in
+   *       national-2018, whose scenarios show it; the stage rules run as in national-2018. It ships none.
+   * </ul>
+   */
+  static final Map<String, Set<String>> RECRUITMENT_RULES = Map.of(
+      "national-2018", Set.of("RECRUIT_PROCESS"),
+      "jinan-shizhong-2005", Set.of("RECRUIT_AGE", "RECRUIT_EDUCATION"));
+
+  /**
+   * Recruitment-process rules a set has but that stop no one there, since it does not set the limits
+   * they read. Each must have a recruitment scenario naming it in {@code rules:} and expecting nothing,
+   * whose recruitment stops someone by it under {@link #BREAKS_HOLD_ONLY}.
+   */
+  static final Map<String, Set<String>> RECRUITMENT_HOLD_ONLY = Map.of(
+      "national-2018", Set.of("RECRUIT_AGE", "RECRUIT_EDUCATION"));
 
   /**
    * Rules a set keeps but switches off by unsetting the parameters they read. Each must have a
@@ -159,6 +188,60 @@ class BundledScenariosTest {
       }
     }
     assertEquals(List.of(), gaps, id + ": " + gaps);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bundledIds")
+  @DisplayName("each recruitment-process rule the set ships scenarios for stops an applicant in one and lets one through in another")
+  void recruitmentRulesStopAndPass(String id) {
+    RuleSet set = load(id);
+    List<Scenario> recruitments = scenarios(id, set).stream()
+        .filter(s -> s.input() instanceof Scenario.Input.OfRecruitment).toList();
+    List<String> gaps = new ArrayList<>();
+    for (String name : RECRUITMENT_RULES.getOrDefault(id, Set.of())) {
+      RuleId rule = RuleId.of(name);
+      if (recruitments.stream().noneMatch(s -> s.compares(rule) && expects(s, rule))) {
+        gaps.add(name + ": no recruitment scenario expects it (stops)");
+      }
+      if (recruitments.stream().noneMatch(s -> s.compares(rule) && !expects(s, rule))) {
+        gaps.add(name + ": no recruitment scenario compares it and expects it absent (lets through)");
+      }
+    }
+    for (String name : RECRUITMENT_HOLD_ONLY.getOrDefault(id, Set.of())) {
+      RuleId rule = RuleId.of(name);
+      if (recruitments.stream().noneMatch(s -> names(s, rule) && !expects(s, rule))) {
+        gaps.add(name + ": no recruitment scenario names it in 'rules:' and expects it absent (lets through)");
+      }
+      if (recruitments.stream().anyMatch(s -> expects(s, rule))) {
+        gaps.add(name + ": a recruitment scenario expects it, but " + id + " stops no one by it");
+      }
+    }
+    if (!RECRUITMENT_RULES.containsKey(id)) {
+      assertTrue(recruitments.isEmpty(), () -> id + " ships recruitment scenarios: list what they cover in RECRUITMENT_RULES");
+    }
+    assertEquals(List.of(), gaps, id + ": " + gaps);
+  }
+
+  @Test
+  @DisplayName("a recruitment rule national-2018 sets no limit for stops someone in its holding scenario under jinan-shizhong-2005")
+  void recruitmentHoldOnlyRulesStopWhereTheLimitsAreSet() {
+    RuleSet breaking = load(BREAKS_HOLD_ONLY);
+    for (Map.Entry<String, Set<String>> e : RECRUITMENT_HOLD_ONLY.entrySet()) {
+      for (String name : e.getValue()) {
+        RuleId rule = RuleId.of(name);
+        List<Scenario> holding = scenarios(e.getKey(), load(e.getKey())).stream()
+            .filter(s -> s.input() instanceof Scenario.Input.OfRecruitment && names(s, rule) && !expects(s, rule))
+            .toList();
+        assertFalse(holding.isEmpty(), name);
+        for (Scenario s : holding) {
+          ScenarioResult under = Scenarios.run(breaking, s);
+          assertTrue(under.unexpected().stream().anyMatch(f -> f.ruleId().equals(rule)),
+              () -> s.file() + ":" + s.line() + ": the recruitment is not stopped by " + name + " under "
+                  + BREAKS_HOLD_ONLY + " either, so the scenario does not show that " + e.getKey()
+                  + " leaves it to the districts");
+        }
+      }
+    }
   }
 
   @Test

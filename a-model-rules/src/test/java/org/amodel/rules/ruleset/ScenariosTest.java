@@ -587,4 +587,239 @@ class ScenariosTest {
       assertEquals(5, p.size(), p::toString);
     }
   }
+
+  @Nested
+  @DisplayName("recruitment scenarios: reading, mistakes located, running against jinan-shizhong-2005")
+  class Recruitments {
+    final RuleSet jinan = TempRuleSet.LOADER.bundled("jinan-shizhong-2005");
+
+    /** The recruitment of the example community, lines 3–7 of the file, without 'appointedOn' (line 6). */
+    private String[] recruitment(String appointedOn, String... rest) {
+      List<String> lines = new java.util.ArrayList<>(List.of(
+          "  - name: r",
+          "    recruitment:",
+          "      community: communities/base.yaml",
+          "      id: recruit-2005",
+          "      appointedOn: " + appointedOn,
+          "      posts: [HEAD, 服务站副站长, 工作人员]"));
+      lines.addAll(List.of(rest));
+      return lines.toArray(String[]::new);
+    }
+
+    private List<RuleSetProblem> problems(String... lines) {
+      Path file = scenarioFile(scenario(lines));
+      return assertThrows(RuleSetException.class, () -> Scenarios.read(file, Scenarios.ruleIds(jinan))).problems();
+    }
+
+    private Scenario one(String... lines) {
+      return Scenarios.read(scenarioFile(scenario(lines)), Scenarios.ruleIds(jinan)).get(0);
+    }
+
+    @Test
+    @DisplayName("reads: the community's recruitment, the posts in rank order (Chinese names too), the committee's term by default, as of the reference date")
+    void reads() {
+      Scenario s = one(recruitment("2005-09-01",
+          "    expect:",
+          "      - { rule: RECRUIT_AGE, kind: PERSON, id: head }",
+          "    appointed: [deputy-head, staff-1]"));
+      Scenario.Input.OfRecruitment r = (Scenario.Input.OfRecruitment) s.input();
+      assertEquals("recruit-2005", r.recruitment().id());
+      assertEquals(List.of(org.amodel.core.model.StationPost.HEAD, org.amodel.core.model.StationPost.DEPUTY_HEAD,
+          org.amodel.core.model.StationPost.STAFF), r.openings().posts());
+      assertEquals(LocalDate.of(2005, 9, 1), r.openings().appointedOn());
+      assertEquals(org.amodel.core.model.Term.of(LocalDate.of(2005, 9, 1), LocalDate.of(2008, 9, 1)), r.committeeTerm());
+      assertEquals(LocalDate.of(2005, 6, 30), s.asOf());
+      assertEquals(List.of(new Scenario.Expected(RuleId.of("RECRUIT_AGE"),
+          Subject.of("c-luoyuan", SubjectKind.PERSON, "head"))), s.expected());
+      assertEquals(Optional.of(List.of("deputy-head", "staff-1")), s.appointed());
+      assertEquals(3, r.line());
+      assertEquals(5, r.column());
+    }
+
+    @Test
+    @DisplayName("runs: the example recruitment stops no one and appoints by score, as expected")
+    void passes() {
+      ScenarioResult r = Scenarios.run(jinan, one(recruitment("2005-09-01",
+          "    expect: []",
+          "    appointed: [head, deputy-head, staff-1]")));
+      assertTrue(r.passed(), r::toString);
+      assertEquals(List.of("head", "deputy-head", "staff-1"), r.appointed());
+    }
+
+    @Test
+    @DisplayName("appointments expected in another order fail, giving who was appointed")
+    void appointedInAnotherOrder() {
+      ScenarioResult r = Scenarios.run(jinan, one(recruitment("2005-09-01",
+          "    expect: []",
+          "    appointed: [deputy-head, head, staff-1]")));
+      assertFalse(r.passed());
+      assertFalse(r.appointedAsExpected());
+      assertTrue(r.missing().isEmpty() && r.unexpected().isEmpty(), r::toString);
+      assertEquals(List.of("head", "deputy-head", "staff-1"), r.appointed());
+    }
+
+    @Test
+    @DisplayName("a given committee term: appointments beginning before the last stage stop everyone there, one finding each")
+    void stopsAreFindings() {
+      String[] lines = recruitment("2005-08-01",
+          "      committeeTerm: { start: 2005-07-01, end: 2008-07-01 }",
+          "    rules: [RECRUIT_PROCESS]",
+          "    expect:",
+          "      - { rule: RECRUIT_PROCESS, kind: PERSON, id: head }",
+          "      - { rule: RECRUIT_PROCESS, kind: PERSON, id: deputy-head }",
+          "    appointed: []");
+      ScenarioResult r = Scenarios.run(jinan, one(lines));
+      assertFalse(r.passed());
+      assertEquals(List.of(), r.missing());
+      assertEquals(List.of(Subject.of("c-luoyuan", SubjectKind.PERSON, "staff-1")),
+          r.unexpected().stream().map(org.amodel.core.finding.Finding::subject).toList());
+      assertTrue(r.unexpected().get(0).messageEn().startsWith("stopped at the "), r.unexpected().get(0)::messageEn);
+      assertTrue(r.appointedAsExpected());
+    }
+
+    @Test
+    @DisplayName("a stop by a rule that is not the one expected: the expected is missing, the real one unexpected")
+    void otherRule() {
+      ScenarioResult r = Scenarios.run(jinan, one(recruitment("2005-09-01",
+          "    expect:",
+          "      - { rule: RECRUIT_AGE, kind: PERSON, id: head }")));
+      assertEquals(List.of(new Scenario.Expected(RuleId.of("RECRUIT_AGE"),
+          Subject.of("c-luoyuan", SubjectKind.PERSON, "head"))), r.missing());
+      assertTrue(r.unexpected().isEmpty(), r::toString);
+      assertTrue(r.appointedAsExpected(), "no appointed: compared only when given");
+    }
+
+    @Test
+    @DisplayName("an unknown recruitment id is reported at the id, with the recruitments there are")
+    void unknownRecruitment() {
+      List<RuleSetProblem> p = problems(
+          "  - name: r",
+          "    recruitment:",
+          "      community: communities/base.yaml",
+          "      id: recruit-2006",
+          "      appointedOn: 2005-09-01",
+          "      posts: [HEAD]",
+          "    expect: []");
+      assertProblem(p, "scenarios.yaml", 5, 11, "no recruitment recruit-2006", "its recruitments are recruit-2005");
+      assertEquals(1, p.size(), p::toString);
+    }
+
+    @Test
+    @DisplayName("a post that is not a station post is reported at it, with the posts there are")
+    void badPost() {
+      List<RuleSetProblem> p = problems(
+          "  - name: r",
+          "    recruitment:",
+          "      community: communities/base.yaml",
+          "      id: recruit-2005",
+          "      appointedOn: 2005-09-01",
+          "      posts: [HEAD, CHAIR]",
+          "    expect: []");
+      assertProblem(p, "scenarios.yaml", 7, 21, "'CHAIR' is not a station post", "DEPUTY_HEAD (服务站副站长)");
+      assertEquals(1, p.size(), p::toString);
+    }
+
+    @Test
+    @DisplayName("appointments beginning outside the committee's term, its default or one given, are reported at appointedOn")
+    void appointedOnOutsideTheTerm() {
+      List<RuleSetProblem> p = problems(recruitment("2008-09-02", "    expect: []"));
+      assertProblem(p, "scenarios.yaml", 6, 20, "2008-09-02", "outside", "2005-09-01 to 2008-09-01",
+          "give 'committeeTerm'");
+      assertEquals(1, p.size(), p::toString);
+      p = problems(recruitment("2005-09-01",
+          "      committeeTerm: { start: 2002-09-01, end: 2005-08-31 }",
+          "    expect: []"));
+      assertProblem(p, "scenarios.yaml", 6, 20, "outside", "2002-09-01 to 2005-08-31", "('committeeTerm')");
+      assertEquals(1, p.size(), p::toString);
+    }
+
+    @Test
+    @DisplayName("a committee term ending before it starts is reported at its end")
+    void termBackwards() {
+      List<RuleSetProblem> p = problems(recruitment("2005-09-01",
+          "      committeeTerm: { start: 2008-09-01, end: 2005-09-01 }",
+          "    expect: []"));
+      assertProblem(p, "scenarios.yaml", 8, 48, "'end' 2005-09-01 is before 'start' 2008-09-01");
+      assertEquals(1, p.size(), p::toString);
+    }
+
+    @Test
+    @DisplayName("missing keys of a recruitment, and an unknown one, are reported at the recruitment")
+    void missingKeys() {
+      List<RuleSetProblem> p = problems(
+          "  - name: r",
+          "    recruitment:",
+          "      community: communities/base.yaml",
+          "      date: 2005-09-01",
+          "    expect: []");
+      assertProblem(p, "scenarios.yaml", 4, 7, "needs 'id'");
+      assertProblem(p, "scenarios.yaml", 4, 7, "needs 'appointedOn'");
+      assertProblem(p, "scenarios.yaml", 4, 7, "needs 'posts'", "[HEAD, DEPUTY_HEAD, STAFF]");
+      assertProblem(p, "scenarios.yaml", 5, 7, "'date' is not something a recruitment can say", "appointedOn");
+      assertEquals(4, p.size(), p::toString);
+      p = problems(
+          "  - name: r",
+          "    recruitment: recruit-2005",
+          "    expect: []");
+      assertProblem(p, "scenarios.yaml", 3, 18, "'recruitment' must give the recruitment to run");
+    }
+
+    @Test
+    @DisplayName("'asOf' in a recruitment scenario is reported: the rules read the reference date")
+    void asOfGiven() {
+      List<RuleSetProblem> p = problems(recruitment("2005-09-01",
+          "    asOf: 2005-12-01",
+          "    expect: []"));
+      assertProblem(p, "scenarios.yaml", 8, 5, "takes no 'asOf'", "reference date");
+      assertEquals(1, p.size(), p::toString);
+    }
+
+    @Test
+    @DisplayName("an expectation not about an applicant, without a post, is reported where it goes wrong")
+    void expectationsAboutApplicants() {
+      List<RuleSetProblem> p = problems(recruitment("2005-09-01",
+          "    expect:",
+          "      - { rule: RECRUIT_AGE }",
+          "      - { rule: RECRUIT_AGE, kind: SERVICE_STATION, id: station-1 }",
+          "      - { rule: RECRUIT_AGE, kind: PERSON, id: head, post: STATION_HEAD }",
+          "      - { rule: RECRUIT_AGE, kind: PERSON, id: chair }"));
+      assertProblem(p, "scenarios.yaml", 9, 9, "about a PERSON", "not a community");
+      assertProblem(p, "scenarios.yaml", 10, 36, "about a PERSON", "not a service station");
+      assertProblem(p, "scenarios.yaml", 11, 54, "name no post");
+      assertProblem(p, "scenarios.yaml", 12, 48, "chair did not apply in recruitment recruit-2005",
+          "head, deputy-head, staff-1");
+      assertEquals(4, p.size(), p::toString);
+    }
+
+    @Test
+    @DisplayName("'appointed' naming a non-applicant or someone twice, or in a community scenario, is reported")
+    void badAppointed() {
+      List<RuleSetProblem> p = problems(recruitment("2005-09-01",
+          "    expect: []",
+          "    appointed: [head, chair, head]"));
+      assertProblem(p, "scenarios.yaml", 9, 23, "chair did not apply");
+      assertProblem(p, "scenarios.yaml", 9, 30, "head is listed twice");
+      assertEquals(2, p.size(), p::toString);
+      p = problems(
+          "  - name: base",
+          "    community: communities/base.yaml",
+          "    asOf: 2005-12-01",
+          "    expect: []",
+          "    appointed: [head]");
+      assertProblem(p, "scenarios.yaml", 6, 5, "only a recruitment scenario can say 'appointed'", "community c-luoyuan");
+      assertEquals(1, p.size(), p::toString);
+    }
+
+    @Test
+    @DisplayName("a rule set without recruitment-process rules: running gives a problem at 'recruitment:', not a crash")
+    void ruleSetWithoutTheRules() {
+      RuleSet own = TempRuleSet.valid(tmp.resolve("sets"), "test-own").load();
+      Path file = scenarioFile(scenario(recruitment("2005-09-01", "    expect: []")));
+      Scenario s = Scenarios.read(file, Scenarios.ruleIds(own)).get(0);
+      RuleSetException e = assertThrows(RuleSetException.class, () -> Scenarios.run(own, s));
+      assertProblem(e.problems(), "scenarios.yaml", 3, 5, "recruitment recruit-2005 cannot be run by rule set test-own",
+          "has no recruitment-process rules");
+      assertEquals(1, e.problems().size(), e::getMessage);
+    }
+  }
 }
