@@ -2,7 +2,6 @@ package org.amodel.rules.input;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
 import org.amodel.core.model.Community;
 import org.amodel.rules.input.Entries.CommunityEntry;
@@ -72,11 +71,6 @@ public final class CommunityFiles {
   public static String write(Community community, FileFormat format) {
     requireNonNull(community, "community");
     requireNonNull(format, "format");
-    try {
-      String text = Binding.mapper(format).writeValueAsString(Entries.from(community));
-      return text.endsWith("\n") ? text : text + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not write community " + community.id() + " as " + format, e);
-    }
+    return InputFiles.write(Entries.from(community), "community", community.id(), format);
   }
 }

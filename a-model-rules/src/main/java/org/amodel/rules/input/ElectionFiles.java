@@ -2,7 +2,6 @@ package org.amodel.rules.input;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
 import org.amodel.core.election.Election;
 import org.amodel.rules.input.ElectionEntries.ElectionEntry;
@@ -69,11 +68,6 @@ public final class ElectionFiles {
   public static String write(Election election, FileFormat format) {
     requireNonNull(election, "election");
     requireNonNull(format, "format");
-    try {
-      String text = Binding.mapper(format).writeValueAsString(ElectionEntries.from(election));
-      return text.endsWith("\n") ? text : text + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not write election " + election.id() + " as " + format, e);
-    }
+    return InputFiles.write(ElectionEntries.from(election), "election", election.id(), format);
   }
 }

@@ -97,6 +97,19 @@ final class InputFiles {
    * Indexes where every value stands, copying the tokens to {@code tokens} for binding; returns false,
    * having reported why, if the text is not valid YAML or JSON or holds nothing at all.
    */
+  /**
+   * Returns {@code entry} (the file's form of a {@code what} called {@code id}) as the text of a file
+   * in {@code format}, ending with a line break.
+   */
+  static String write(Object entry, String what, String id, FileFormat format) {
+    try {
+      String text = Binding.mapper(format).writeValueAsString(entry);
+      return text.endsWith("\n") ? text : text + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not write " + what + " " + id + " as " + format, e);
+    }
+  }
+
   private static boolean index(Reading reading, String text, FileFormat format, TokenBuffer tokens, Kind<?, ?> kind) {
     try (JsonParser p = Binding.mapper(format).createParser(text)) {
       JsonToken first = p.nextToken();
