@@ -66,6 +66,13 @@ class PolicyGuideTest {
         "the guide's steps were not found: " + commands + " commands, " + kinds);
   }
 
+  @Test
+  @DisplayName("the guide's example community is the one docs/input-format.md shows")
+  void exampleCommunityIsTheDocumented() throws IOException {
+    assertEquals(Files.readString(REPO.resolve("a-model-rules/src/test/resources/org/amodel/rules/input/example-community.yaml")),
+        Files.readString(REPO.resolve("docs/examples/luoyuan.yaml")));
+  }
+
   private void write(String file, String content) throws IOException {
     Path path = root.resolve(file);
     Files.createDirectories(path.getParent());
