@@ -16,6 +16,7 @@ class ArchitectureTest {
   static final ArchRule only_the_command_line_tool_prints = noClasses()
       .that().doNotHaveFullyQualifiedName(GanshiqiaoPilot.class.getName())
       .and().doNotHaveFullyQualifiedName(org.amodel.examples.cli.Amodel.class.getName())
+      .and().doNotHaveFullyQualifiedName(EmbeddingExample.class.getName())
       .should(ACCESS_STANDARD_STREAMS)
       .because("the pilot community and other examples are library-like code that callers print as they choose");
 }

@@ -161,9 +161,16 @@ class ReadmeExampleTest {
     while (block.find()) {
       blocks.add(unindent(block.group(1)));
     }
-    String source = Files.readString(
-        Path.of("src", "test", "java", "org", "amodel", "examples", "ReadmeExampleTest.java"), StandardCharsets.UTF_8)
-        .replace("\r\n", "\n");
+    List<String> examples = new ArrayList<>(marked(
+        Path.of("src", "test", "java", "org", "amodel", "examples", "ReadmeExampleTest.java")));
+    // the whole program of the embedding example comes right after the first snippet
+    examples.addAll(1, marked(Path.of("src", "main", "java", "org", "amodel", "examples", "EmbeddingExample.java")));
+    assertEquals(examples, blocks);
+  }
+
+  /** Returns the code between the README markers in {@code file}, in order, unindented. */
+  private static List<String> marked(Path file) throws IOException {
+    String source = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
     List<String> examples = new ArrayList<>();
     int from = 0;
     while (source.indexOf(BEGIN + "\n", from) >= 0) {
@@ -172,7 +179,26 @@ class ReadmeExampleTest {
       examples.add(unindent(source.substring(start, end)));
       from = end + END.length();
     }
-    assertEquals(examples, blocks);
+    return examples;
+  }
+
+  @Test
+  @DisplayName("the embedding program prints the example community's findings by the seed district's rules")
+  void embeddingProgramRuns() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      EmbeddingExample.main(new String[] {Path.of("..", "docs", "examples", "luoyuan.yaml").toString()});
+    } finally {
+      System.setOut(original);
+    }
+    assertEquals(List.of(
+            "WARNING COMMUNITY_HOUSEHOLDS c-luoyuan/community:c-luoyuan: community has 2 households; normally at least 100",
+            "NOTICE CONCURRENT_POSTS_AVAILABLE c-luoyuan/person:chair(COMMITTEE_CHAIR): chair 王秀英 is a full Party member"
+                + " who passed the working committee's assessment on 2005-08-20 and could also be secretary; someone else"
+                + " is secretary"),
+        bytes.toString(StandardCharsets.UTF_8).lines().toList());
   }
 
   private static String unindent(String code) {
