@@ -33,6 +33,9 @@ class ScenariosTest {
   static final List<RuleId> RULES = List.of(RuleId.of("STATION_SIZE"), RuleId.of("STATION_POSTS"),
       RuleId.of("COMMUNITY_HOUSEHOLDS"), RuleId.of("CONCURRENT_POSTS_AVAILABLE"), RuleId.of("COMMITTEE_SIZE"));
 
+  /** Compiled once for the class: the nested classes' tests run scenarios against it. */
+  private static final RuleSet JINAN = TempRuleSet.LOADER.bundled("jinan-shizhong-2005");
+
   @TempDir Path tmp;
 
   @BeforeEach
@@ -68,6 +71,17 @@ class ScenariosTest {
 
   private static String scenario(String... lines) {
     return "scenarios:\n" + String.join("\n", lines) + "\n";
+  }
+
+  /** The problems of a scenario file of {@code lines}, read against the rules of jinan-shizhong-2005. */
+  private List<RuleSetProblem> jinanProblems(String... lines) {
+    Path file = scenarioFile(scenario(lines));
+    return assertThrows(RuleSetException.class, () -> Scenarios.read(file, Scenarios.ruleIds(JINAN))).problems();
+  }
+
+  /** The first scenario of a file of {@code lines}, read against the rules of jinan-shizhong-2005. */
+  private Scenario jinanScenario(String... lines) {
+    return Scenarios.read(scenarioFile(scenario(lines)), Scenarios.ruleIds(JINAN)).get(0);
   }
 
   @Nested
@@ -336,16 +350,10 @@ class ScenariosTest {
   @Nested
   @DisplayName("running a scenario against jinan-shizhong-2005")
   class Running {
-    final RuleSet jinan = TempRuleSet.LOADER.bundled("jinan-shizhong-2005");
-
-    private Scenario one(String... lines) {
-      return Scenarios.read(scenarioFile(scenario(lines)), Scenarios.ruleIds(jinan)).get(0);
-    }
-
     @Test
     @DisplayName("the example community gives what it expects: passed, every finding matched")
     void passes() {
-      ScenarioResult r = Scenarios.run(jinan, one(
+      ScenarioResult r = Scenarios.run(JINAN, jinanScenario(
           "  - name: base",
           "    community: communities/base.yaml",
           "    asOf: 2005-12-01",
@@ -360,7 +368,7 @@ class ScenariosTest {
     @Test
     @DisplayName("an expected finding that does not come is missing, and fails the scenario")
     void missing() {
-      ScenarioResult r = Scenarios.run(jinan, one(
+      ScenarioResult r = Scenarios.run(JINAN, jinanScenario(
           "  - name: base",
           "    community: communities/base.yaml",
           "    asOf: 2005-12-01",
@@ -378,7 +386,7 @@ class ScenariosTest {
     @Test
     @DisplayName("a finding that comes unexpected fails the scenario, and can be pasted back as an expectation")
     void unexpected() {
-      ScenarioResult r = Scenarios.run(jinan, one(
+      ScenarioResult r = Scenarios.run(JINAN, jinanScenario(
           "  - name: base",
           "    community: communities/base.yaml",
           "    asOf: 2005-12-01",
@@ -395,13 +403,13 @@ class ScenariosTest {
     @Test
     @DisplayName("with 'rules:', only those rules' findings are compared; the others are ignored")
     void rulesFilter() {
-      Scenario s = one(
+      Scenario s = jinanScenario(
           "  - name: base",
           "    community: communities/base.yaml",
           "    asOf: 2005-12-01",
           "    rules: [STATION_SIZE]",
           "    expect: []");
-      ScenarioResult r = Scenarios.run(jinan, s);
+      ScenarioResult r = Scenarios.run(JINAN, s);
       assertTrue(r.passed(), r::toString);
       assertEquals(List.of(), r.matched());
       assertTrue(s.compares(RuleId.of("STATION_SIZE")));
@@ -411,7 +419,7 @@ class ScenariosTest {
     @Test
     @DisplayName("'expect: []' without 'rules:' expects no finding at all")
     void expectNothing() {
-      ScenarioResult r = Scenarios.run(jinan, one(
+      ScenarioResult r = Scenarios.run(JINAN, jinanScenario(
           "  - name: base",
           "    community: communities/base.yaml",
           "    asOf: 2005-12-01",
@@ -424,8 +432,6 @@ class ScenariosTest {
   @Nested
   @DisplayName("election and registration scenarios: reading, mistakes located, running against jinan-shizhong-2005")
   class ElectionsAndRegistrations {
-    final RuleSet jinan = TempRuleSet.LOADER.bundled("jinan-shizhong-2005");
-
     /** The head of a valid inline election under a scenario's 'election:', lines 4–12 of the file. */
     static final String ELECTION = String.join("\n",
         "      id: e-1",
@@ -439,19 +445,10 @@ class ScenariosTest {
         "      ballotsIssued: 100",
         "      ballots:");
 
-    private List<RuleSetProblem> problems(String... lines) {
-      Path file = scenarioFile(scenario(lines));
-      return assertThrows(RuleSetException.class, () -> Scenarios.read(file, Scenarios.ruleIds(jinan))).problems();
-    }
-
-    private Scenario one(String... lines) {
-      return Scenarios.read(scenarioFile(scenario(lines)), Scenarios.ruleIds(jinan)).get(0);
-    }
-
     @Test
     @DisplayName("a scenario with both a community and an election is reported at the second")
     void twoKinds() {
-      List<RuleSetProblem> p = problems(
+      List<RuleSetProblem> p = jinanProblems(
           "  - name: both",
           "    community: communities/base.yaml",
           "    asOf: 2005-12-01",
@@ -464,7 +461,7 @@ class ScenariosTest {
     @Test
     @DisplayName("a scenario with no community, election or registrations says it needs one of them")
     void noKind() {
-      List<RuleSetProblem> p = problems(
+      List<RuleSetProblem> p = jinanProblems(
           "  - name: none",
           "    asOf: 2005-12-01",
           "    expect: []");
@@ -475,7 +472,7 @@ class ScenariosTest {
     @Test
     @DisplayName("an inline election reads and runs: exactly half turning out is void under jinan-shizhong-2005")
     void inlineElection() {
-      Scenario s = one(
+      Scenario s = jinanScenario(
           "  - name: half",
           "    election:",
           ELECTION,
@@ -486,7 +483,7 @@ class ScenariosTest {
       assertEquals("e-1", ((Scenario.Input.OfElection) s.input()).election().id());
       assertEquals(List.of(new Scenario.Expected(RuleId.of("ELECTION_VALIDITY"), Subject.community("c-luoyuan"))),
           s.expected());
-      ScenarioResult r = Scenarios.run(jinan, s);
+      ScenarioResult r = Scenarios.run(JINAN, s);
       assertTrue(r.passed(), r::toString);
       assertEquals(1, r.matched().size());
       assertThrows(IllegalStateException.class, s::community);
@@ -495,7 +492,7 @@ class ScenariosTest {
     @Test
     @DisplayName("a mistake in an inline election is located at its line and column in the scenario file")
     void mistakeInInlineElection() {
-      List<RuleSetProblem> p = problems(
+      List<RuleSetProblem> p = jinanProblems(
           "  - name: half",
           "    election:",
           ELECTION.replace("electorate: HOUSEHOLD_REPRESENTATIVES", "electorate: 户代"),
@@ -513,7 +510,7 @@ class ScenariosTest {
       Files.createDirectories(tmp.resolve("elections"));
       Files.writeString(tmp.resolve("elections/e.yaml"), ELECTION.replace("\n      ", "\n").strip()
           .replace("registered: 100", "registered: lots") + "\n");
-      List<RuleSetProblem> p = problems(
+      List<RuleSetProblem> p = jinanProblems(
           "  - name: file",
           "    election: elections/e.yaml",
           "    asOf: 2005-09-18",
@@ -530,7 +527,7 @@ class ScenariosTest {
     @Test
     @DisplayName("an as-of date before the election is reported at 'asOf'")
     void asOfBeforeTheElection() {
-      List<RuleSetProblem> p = problems(
+      List<RuleSetProblem> p = jinanProblems(
           "  - name: early",
           "    election:",
           ELECTION,
@@ -544,7 +541,7 @@ class ScenariosTest {
     @Test
     @DisplayName("registrations read and run: a 14-year-old is not eligible, and is the subject in her community")
     void registrations() {
-      Scenario s = one(
+      Scenario s = jinanScenario(
           "  - name: young",
           "    registrations:",
           "      - community: communities/base.yaml",
@@ -559,13 +556,13 @@ class ScenariosTest {
       var r = ((Scenario.Input.OfRegistrations) s.input()).registrations().get(0);
       assertEquals(2, r.registrations().size());
       assertEquals(1, r.rights().deprivations().size());
-      assertTrue(Scenarios.run(jinan, s).passed(), () -> Scenarios.run(jinan, s).toString());
+      assertTrue(Scenarios.run(JINAN, s).passed(), () -> Scenarios.run(JINAN, s).toString());
     }
 
     @Test
     @DisplayName("each mistake in a registration entry is located: a bad date, a missing field, a date after asOf, an unknown key, a community twice")
     void badRegistrationEntries() {
-      List<RuleSetProblem> p = problems(
+      List<RuleSetProblem> p = jinanProblems(
           "  - name: bad",
           "    registrations:",
           "      - community: communities/base.yaml",
@@ -591,8 +588,6 @@ class ScenariosTest {
   @Nested
   @DisplayName("recruitment scenarios: reading, mistakes located, running against jinan-shizhong-2005")
   class Recruitments {
-    final RuleSet jinan = TempRuleSet.LOADER.bundled("jinan-shizhong-2005");
-
     /** The recruitment of the example community, lines 3–7 of the file, without 'appointedOn' (line 6). */
     private String[] recruitment(String appointedOn, String... rest) {
       List<String> lines = new java.util.ArrayList<>(List.of(
@@ -606,19 +601,10 @@ class ScenariosTest {
       return lines.toArray(String[]::new);
     }
 
-    private List<RuleSetProblem> problems(String... lines) {
-      Path file = scenarioFile(scenario(lines));
-      return assertThrows(RuleSetException.class, () -> Scenarios.read(file, Scenarios.ruleIds(jinan))).problems();
-    }
-
-    private Scenario one(String... lines) {
-      return Scenarios.read(scenarioFile(scenario(lines)), Scenarios.ruleIds(jinan)).get(0);
-    }
-
     @Test
     @DisplayName("reads: the community's recruitment, the posts in rank order (Chinese names too), the committee's term by default, as of the reference date")
     void reads() {
-      Scenario s = one(recruitment("2005-09-01",
+      Scenario s = jinanScenario(recruitment("2005-09-01",
           "    expect:",
           "      - { rule: RECRUIT_AGE, kind: PERSON, id: head }",
           "    appointed: [deputy-head, staff-1]"));
@@ -639,7 +625,7 @@ class ScenariosTest {
     @Test
     @DisplayName("runs: the example recruitment stops no one and appoints by score, as expected")
     void passes() {
-      ScenarioResult r = Scenarios.run(jinan, one(recruitment("2005-09-01",
+      ScenarioResult r = Scenarios.run(JINAN, jinanScenario(recruitment("2005-09-01",
           "    expect: []",
           "    appointed: [head, deputy-head, staff-1]")));
       assertTrue(r.passed(), r::toString);
@@ -649,7 +635,7 @@ class ScenariosTest {
     @Test
     @DisplayName("appointments expected in another order fail, giving who was appointed")
     void appointedInAnotherOrder() {
-      ScenarioResult r = Scenarios.run(jinan, one(recruitment("2005-09-01",
+      ScenarioResult r = Scenarios.run(JINAN, jinanScenario(recruitment("2005-09-01",
           "    expect: []",
           "    appointed: [deputy-head, head, staff-1]")));
       assertFalse(r.passed());
@@ -668,7 +654,7 @@ class ScenariosTest {
           "      - { rule: RECRUIT_PROCESS, kind: PERSON, id: head }",
           "      - { rule: RECRUIT_PROCESS, kind: PERSON, id: deputy-head }",
           "    appointed: []");
-      ScenarioResult r = Scenarios.run(jinan, one(lines));
+      ScenarioResult r = Scenarios.run(JINAN, jinanScenario(lines));
       assertFalse(r.passed());
       assertEquals(List.of(), r.missing());
       assertEquals(List.of(Subject.of("c-luoyuan", SubjectKind.PERSON, "staff-1")),
@@ -680,7 +666,7 @@ class ScenariosTest {
     @Test
     @DisplayName("a stop by a rule that is not the one expected: the expected is missing, the real one unexpected")
     void otherRule() {
-      ScenarioResult r = Scenarios.run(jinan, one(recruitment("2005-09-01",
+      ScenarioResult r = Scenarios.run(JINAN, jinanScenario(recruitment("2005-09-01",
           "    expect:",
           "      - { rule: RECRUIT_AGE, kind: PERSON, id: head }")));
       assertEquals(List.of(new Scenario.Expected(RuleId.of("RECRUIT_AGE"),
@@ -692,7 +678,7 @@ class ScenariosTest {
     @Test
     @DisplayName("an unknown recruitment id is reported at the id, with the recruitments there are")
     void unknownRecruitment() {
-      List<RuleSetProblem> p = problems(
+      List<RuleSetProblem> p = jinanProblems(
           "  - name: r",
           "    recruitment:",
           "      community: communities/base.yaml",
@@ -707,7 +693,7 @@ class ScenariosTest {
     @Test
     @DisplayName("a post that is not a station post is reported at it, with the posts there are")
     void badPost() {
-      List<RuleSetProblem> p = problems(
+      List<RuleSetProblem> p = jinanProblems(
           "  - name: r",
           "    recruitment:",
           "      community: communities/base.yaml",
@@ -722,11 +708,11 @@ class ScenariosTest {
     @Test
     @DisplayName("appointments beginning outside the committee's term, its default or one given, are reported at appointedOn")
     void appointedOnOutsideTheTerm() {
-      List<RuleSetProblem> p = problems(recruitment("2008-09-02", "    expect: []"));
+      List<RuleSetProblem> p = jinanProblems(recruitment("2008-09-02", "    expect: []"));
       assertProblem(p, "scenarios.yaml", 6, 20, "2008-09-02", "outside", "2005-09-01 to 2008-09-01",
           "give 'committeeTerm'");
       assertEquals(1, p.size(), p::toString);
-      p = problems(recruitment("2005-09-01",
+      p = jinanProblems(recruitment("2005-09-01",
           "      committeeTerm: { start: 2002-09-01, end: 2005-08-31 }",
           "    expect: []"));
       assertProblem(p, "scenarios.yaml", 6, 20, "outside", "2002-09-01 to 2005-08-31", "('committeeTerm')");
@@ -736,7 +722,7 @@ class ScenariosTest {
     @Test
     @DisplayName("a committee term ending before it starts is reported at its end")
     void termBackwards() {
-      List<RuleSetProblem> p = problems(recruitment("2005-09-01",
+      List<RuleSetProblem> p = jinanProblems(recruitment("2005-09-01",
           "      committeeTerm: { start: 2008-09-01, end: 2005-09-01 }",
           "    expect: []"));
       assertProblem(p, "scenarios.yaml", 8, 48, "'end' 2005-09-01 is before 'start' 2008-09-01");
@@ -746,7 +732,7 @@ class ScenariosTest {
     @Test
     @DisplayName("missing keys of a recruitment, and an unknown one, are reported at the recruitment")
     void missingKeys() {
-      List<RuleSetProblem> p = problems(
+      List<RuleSetProblem> p = jinanProblems(
           "  - name: r",
           "    recruitment:",
           "      community: communities/base.yaml",
@@ -757,7 +743,7 @@ class ScenariosTest {
       assertProblem(p, "scenarios.yaml", 4, 7, "needs 'posts'", "[HEAD, DEPUTY_HEAD, STAFF]");
       assertProblem(p, "scenarios.yaml", 5, 7, "'date' is not something a recruitment can say", "appointedOn");
       assertEquals(4, p.size(), p::toString);
-      p = problems(
+      p = jinanProblems(
           "  - name: r",
           "    recruitment: recruit-2005",
           "    expect: []");
@@ -767,7 +753,7 @@ class ScenariosTest {
     @Test
     @DisplayName("'asOf' in a recruitment scenario is reported: the rules read the reference date")
     void asOfGiven() {
-      List<RuleSetProblem> p = problems(recruitment("2005-09-01",
+      List<RuleSetProblem> p = jinanProblems(recruitment("2005-09-01",
           "    asOf: 2005-12-01",
           "    expect: []"));
       assertProblem(p, "scenarios.yaml", 8, 5, "takes no 'asOf'", "reference date");
@@ -777,7 +763,7 @@ class ScenariosTest {
     @Test
     @DisplayName("an expectation not about an applicant, without a post, is reported where it goes wrong")
     void expectationsAboutApplicants() {
-      List<RuleSetProblem> p = problems(recruitment("2005-09-01",
+      List<RuleSetProblem> p = jinanProblems(recruitment("2005-09-01",
           "    expect:",
           "      - { rule: RECRUIT_AGE }",
           "      - { rule: RECRUIT_AGE, kind: SERVICE_STATION, id: station-1 }",
@@ -794,13 +780,13 @@ class ScenariosTest {
     @Test
     @DisplayName("'appointed' naming a non-applicant or someone twice, or in a community scenario, is reported")
     void badAppointed() {
-      List<RuleSetProblem> p = problems(recruitment("2005-09-01",
+      List<RuleSetProblem> p = jinanProblems(recruitment("2005-09-01",
           "    expect: []",
           "    appointed: [head, chair, head]"));
       assertProblem(p, "scenarios.yaml", 9, 23, "chair did not apply");
       assertProblem(p, "scenarios.yaml", 9, 30, "head is listed twice");
       assertEquals(2, p.size(), p::toString);
-      p = problems(
+      p = jinanProblems(
           "  - name: base",
           "    community: communities/base.yaml",
           "    asOf: 2005-12-01",
