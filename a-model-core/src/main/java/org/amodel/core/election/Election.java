@@ -116,6 +116,18 @@ public record Election(
     return candidates.stream().map(Candidate::personId).collect(ImmutableList.toImmutableList());
   }
 
+  /**
+   * Returns this election as known on {@code day}: without its run-off if the run-off is dated after
+   * {@code day} (it has not been held yet), else this election itself.
+   *
+   * @throws IllegalArgumentException naming the election and both dates, if {@code day} is before it
+   */
+  public Election asKnownOn(LocalDate day) {
+    requireNonNull(day, "day");
+    checkArgument(!day.isBefore(date), "asOf %s is before election %s on %s", day, id, date);
+    return runOff.filter(r -> r.date().isAfter(day)).isPresent() ? withoutRunOff() : this;
+  }
+
   /** Returns the day of the last vote: the run-off's date if one was held, else the election's. */
   public LocalDate lastVoteDate() {
     return runOff.map(RunOff::date).orElse(date);

@@ -1,6 +1,5 @@
 package org.amodel.core.election;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -95,16 +94,15 @@ public final class ElectionChecker {
   public ImmutableList<Finding> check(Election election, LocalDate asOf) {
     requireNonNull(election, "election");
     requireNonNull(asOf, "asOf");
+    Election known = election.asKnownOn(asOf);
     Optional<ElectionThresholds> counting = thresholds(election.date());
     if (counting.isEmpty()) {
-      checkArgument(!asOf.isBefore(election.date()), "asOf %s is before election %s on %s", asOf, election.id(),
-          election.date());
       List<Finding> findings = new ArrayList<>();
       directElection(election, asOf).ifPresent(findings::add);
       competitiveElection(election, Optional.empty(), asOf).ifPresent(findings::add);
       return ImmutableList.sortedCopyOf(findings);
     }
-    return check(ElectionCount.of(election, counting.get()), asOf);
+    return check(ElectionCount.of(known, counting.get()), asOf);
   }
 
   /**
@@ -116,11 +114,8 @@ public final class ElectionChecker {
     requireNonNull(result, "result");
     requireNonNull(asOf, "asOf");
     Election election = result.election();
-    checkArgument(!asOf.isBefore(election.date()), "asOf %s is before election %s on %s", asOf, election.id(),
-        election.date());
-    ElectionResult known = election.runOff().filter(r -> r.date().isAfter(asOf)).isPresent()
-        ? ElectionCount.of(election.withoutRunOff(), result.thresholds())
-        : result;
+    Election knownElection = election.asKnownOn(asOf);
+    ElectionResult known = knownElection == election ? result : ElectionCount.of(knownElection, result.thresholds());
     List<Finding> findings = new ArrayList<>();
     directElection(election, asOf).ifPresent(findings::add);
     competitiveElection(election, known.runOffCall(), asOf).ifPresent(findings::add);

@@ -204,11 +204,7 @@ public final class RuleSet {
   public Evaluation evaluate(Election election, LocalDate asOf) {
     requireNonNull(election, "election");
     requireNonNull(asOf, "asOf");
-    checkArgument(!asOf.isBefore(election.date()), "asOf %s is before election %s on %s", asOf, election.id(),
-        election.date());
-    Election known = election.runOff().filter(r -> r.date().isAfter(asOf)).isPresent()
-        ? election.withoutRunOff()
-        : election;
+    Election known = election.asKnownOn(asOf);
     Optional<ElectionResult> counted = ElectionThresholds.find(parameters, election.date())
         .map(thresholds -> ElectionCount.of(known, thresholds));
     FindingCollector findings = fire(election.communityId(), asOf, session -> {
