@@ -99,12 +99,11 @@ final class CommunityFactory {
   // the timeline
   private LocalDate election;
   private Term committeeTerm;
-  private LocalDate announced;
+  private RecruitmentSchedule recruitment;
   private LocalDate reference;
   private LocalDate reviewed;
   private LocalDate examined;
   private LocalDate interviewed;
-  private LocalDate assessed;
   private LocalDate appointed;
 
   CommunityFactory(Options options, CommunityPlan plan) {
@@ -199,13 +198,12 @@ final class CommunityFactory {
     committeeTerm = has(Flaw.COMMITTEE_TERM)
         ? Term.of(election, election.plusYears(years).minusMonths(1 + r.nextInt(6)))
         : Term.ofYears(election, years);
-    announced = election.plusDays(5 + r.nextInt(11));
-    reference = announced.plusDays(4);
-    reviewed = reference.plusDays(5 + r.nextInt(8));
-    examined = reviewed.plusDays(4 + r.nextInt(5));
-    interviewed = examined.plusDays(5 + r.nextInt(5));
-    assessed = interviewed.plusDays(3 + r.nextInt(5));
-    appointed = assessed.plusDays(2 + r.nextInt(5)); // at most 27 + 15 + 4 + 12 + 8 + 9 + 7 + 6 = 88 days after the start
+    recruitment = RecruitmentSchedule.after(r, election); // appointed at most 27 + 61 = 88 days after the start
+    reference = recruitment.reference();
+    reviewed = recruitment.reviewed();
+    examined = recruitment.examined();
+    interviewed = recruitment.interviewed();
+    appointed = recruitment.appointed();
   }
 
   private Secretary arrangement() {
@@ -636,7 +634,7 @@ final class CommunityFactory {
     }
     applicants.addAll(unsuccessfulApplicants(1 + r.nextInt(4)));
     RecruitmentMethod method = processFlaw >= 0 && processFlaw < 4 ? RecruitmentMethod.INTERNAL : RecruitmentMethod.OPEN;
-    recruitments.add(Recruitment.of(recruitmentId, method, announced, reference, applicants));
+    recruitments.add(Recruitment.of(recruitmentId, method, recruitment.announced(), reference, applicants));
 
     String station = cid + "-station";
     if (has(Flaw.STATION_REPORTING)) {
@@ -679,10 +677,8 @@ final class CommunityFactory {
     return posts;
   }
 
-  /** An age within the seed's limit of 40: exactly 40 one time in eight, 36–39 one in five. */
   private int cleanAge() {
-    int u = r.nextInt(40);
-    return u < 5 ? 40 : u < 13 ? between(36, 39) : between(23, 35);
+    return Draws.recruitAge(r);
   }
 
   /** An age over the limit: 41–45 five times in six (a limit of 45 would let them through), else 46–47. */
@@ -692,74 +688,23 @@ final class CommunityFactory {
   }
 
   private EducationLevel cleanEducation() {
-    int u = r.nextInt(20);
-    return u < 10 ? EducationLevel.COLLEGE : u < 19 ? EducationLevel.BACHELOR : EducationLevel.MASTER;
+    return Draws.recruitEducation(r);
   }
 
-  /**
-   * A birth date making the person {@code age} in full years on {@code day}: one time in six their
-   * birthday falls on {@code day} itself, one in six they turn {@code age + 1} the next day.
-   */
   private LocalDate birthForAge(LocalDate day, int age) {
-    LocalDate latest = day.minusYears(age);
-    LocalDate earliest = day.minusYears(age + 1L).plusDays(1);
-    int u = r.nextInt(6);
-    if (u == 0) {
-      return latest;
-    }
-    if (u == 1) {
-      return earliest;
-    }
-    return earliest.plusDays(r.nextInt((int) ChronoUnit.DAYS.between(earliest, latest) + 1));
+    return Draws.birthForAge(r, day, age);
   }
 
   private BigDecimal score(int lowTenths, int highTenths) {
-    return BigDecimal.valueOf(between(lowTenths, highTenths), 1);
+    return Draws.score(r, lowTenths, highTenths);
   }
 
   private List<StageResult> passedAll(BigDecimal written, BigDecimal interview) {
-    return List.of(
-        StageResult.passed(RecruitmentStage.QUALIFICATION_REVIEW, reviewed),
-        StageResult.scored(RecruitmentStage.WRITTEN_EXAM, examined, StageOutcome.PASSED, written),
-        StageResult.scored(RecruitmentStage.INTERVIEW, interviewed, StageOutcome.PASSED, interview),
-        StageResult.passed(RecruitmentStage.ORGANISATIONAL_ASSESSMENT, assessed));
+    return recruitment.passedAll(written, interview);
   }
 
-  /**
-   * Applicants who were not appointed: refused at the qualification review (over 40, or without
-   * college education), failed the written exam or the interview, withdrew, or passed every stage
-   * and ranked below the openings. They live and work elsewhere.
-   */
   private List<ApplicantRecord> unsuccessfulApplicants(int count) {
-    List<ApplicantRecord> records = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      int kind = r.nextInt(6);
-      boolean tooOld = kind == 0 && r.nextBoolean();
-      int age = tooOld ? between(41, 48) : cleanAge();
-      LocalDate birth = birthForAge(reference, age);
-      EducationLevel education = kind == 0 && !tooOld ? EducationLevel.SENIOR_SECONDARY : cleanEducation();
-      Person p = Person.of(newPersonId(), Invented.name(r, birth.getYear()), birth, education);
-      people.add(p);
-      List<StageResult> stages = new ArrayList<>();
-      switch (kind) {
-        case 0 -> stages.add(new StageResult(RecruitmentStage.QUALIFICATION_REVIEW, reviewed, StageOutcome.FAILED,
-            Optional.empty()));
-        case 1 -> {
-          stages.add(StageResult.passed(RecruitmentStage.QUALIFICATION_REVIEW, reviewed));
-          stages.add(StageResult.scored(RecruitmentStage.WRITTEN_EXAM, examined, StageOutcome.FAILED, score(350, 595)));
-        }
-        case 2, 3 -> {
-          stages.add(StageResult.passed(RecruitmentStage.QUALIFICATION_REVIEW, reviewed));
-          stages.add(StageResult.scored(RecruitmentStage.WRITTEN_EXAM, examined, StageOutcome.PASSED, score(600, 900)));
-          stages.add(kind == 2
-              ? new StageResult(RecruitmentStage.INTERVIEW, interviewed, StageOutcome.WITHDREW, Optional.empty())
-              : StageResult.scored(RecruitmentStage.INTERVIEW, interviewed, StageOutcome.FAILED, score(400, 595)));
-        }
-        default -> stages.addAll(passedAll(score(600, 745), score(600, 745))); // below every appointee's 75.0 + 75.0
-      }
-      records.add(ApplicantRecord.of(p.id(), stages));
-    }
-    return records;
+    return recruitment.unsuccessful(r, count, this::newPersonId, people);
   }
 
   /** A recruitment still under way on the as-of date: reviewed and examined, no interview yet. */
@@ -774,7 +719,7 @@ final class CommunityFactory {
           StageResult.passed(RecruitmentStage.QUALIFICATION_REVIEW, reviewed),
           StageResult.scored(RecruitmentStage.WRITTEN_EXAM, examined, StageOutcome.PASSED, score(600, 950)))));
     }
-    return Recruitment.of(cid + "-recruitment", RecruitmentMethod.OPEN, announced, reference, records);
+    return Recruitment.of(cid + "-recruitment", RecruitmentMethod.OPEN, recruitment.announced(), reference, records);
   }
 
   // ---------------------------------------------------------------- matters
@@ -796,7 +741,7 @@ final class CommunityFactory {
   // ---------------------------------------------------------------- draws
 
   private int between(int low, int high) {
-    return low + r.nextInt(high - low + 1);
+    return Draws.between(r, low, high);
   }
 
   private static int clamp(int value, int low, int high) {

@@ -171,7 +171,8 @@ public final class SyntheticDistrict {
     }
   }
 
-  private static List<SubdistrictOffice> offices(int count) {
+  /** The first {@code count} subdistrict offices of Shizhong, Ganshiqiao first, then numbered ones. */
+  static List<SubdistrictOffice> offices(int count) {
     List<SubdistrictOffice> offices = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String id = i < SUBDISTRICTS.length ? SUBDISTRICTS[i][0] : "subdistrict" + (i + 1);
