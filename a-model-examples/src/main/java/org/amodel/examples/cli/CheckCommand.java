@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.amodel.core.finding.Finding;
@@ -16,7 +17,6 @@ import org.amodel.rules.engine.Evaluation;
 import org.amodel.rules.input.CommunityFiles;
 import org.amodel.rules.input.InputException;
 import org.amodel.rules.ruleset.RuleSet;
-import org.amodel.rules.ruleset.RuleSetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,16 +57,11 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RuleSet set;
-    try {
-      set = RuleSets.load(ruleSet);
-    } catch (RuleSetException e) {
-      e.problems().forEach(p -> err.println(RuleSets.located(ruleSet, p)));
-      return 1;
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
+    Optional<RuleSet> loaded = RuleSets.loadOrReport(ruleSet, err);
+    if (loaded.isEmpty()) {
       return 1;
     }
+    RuleSet set = loaded.get();
     boolean allRead = true;
     List<Map<String, Object>> results = new ArrayList<>();
     Progress progress = Progress.on(err, files.size(), "checking / 检查");

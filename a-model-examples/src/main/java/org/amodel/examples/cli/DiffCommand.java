@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.amodel.core.finding.Finding;
@@ -19,7 +20,6 @@ import org.amodel.rules.diff.RuleSetDiff;
 import org.amodel.rules.input.CommunityFiles;
 import org.amodel.rules.input.InputException;
 import org.amodel.rules.ruleset.RuleSet;
-import org.amodel.rules.ruleset.RuleSetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,12 +67,9 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RuleSet baseSet;
-    RuleSet candidateSet;
-    try {
-      baseSet = load(base, err);
-      candidateSet = load(candidate, err);
-    } catch (RuleSetException | IllegalArgumentException e) {
+    Optional<RuleSet> baseSet = RuleSets.loadOrReport(base, err);
+    Optional<RuleSet> candidateSet = baseSet.isEmpty() ? Optional.empty() : RuleSets.loadOrReport(candidate, err);
+    if (candidateSet.isEmpty()) {
       return 1;
     }
     if ((population == null) == (generated == null)) {
@@ -92,22 +89,10 @@ final class DiffCommand implements Callable<Integer> {
       return 1;
     }
     Progress progress = Progress.on(err, communities.size(), "comparing / 比较");
-    DiffReport report = RuleSetDiff.compare(baseSet, candidateSet, communities, asOf, done -> progress.step());
+    DiffReport report = RuleSetDiff.compare(baseSet.get(), candidateSet.get(), communities, asOf, done -> progress.step());
     progress.done();
     print(out, report);
     return 0;
-  }
-
-  private static RuleSet load(String idOrFolder, PrintWriter err) {
-    try {
-      return RuleSets.load(idOrFolder);
-    } catch (RuleSetException e) {
-      e.problems().forEach(p -> err.println(RuleSets.located(idOrFolder, p)));
-      throw e;
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      throw e;
-    }
   }
 
   /** Reads every community file under the population folder, reporting each one that does not read. */

@@ -25,7 +25,6 @@ import org.amodel.rules.explain.SubjectSelector;
 import org.amodel.rules.input.CommunityFiles;
 import org.amodel.rules.input.InputException;
 import org.amodel.rules.ruleset.RuleSet;
-import org.amodel.rules.ruleset.RuleSetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,16 +82,11 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RuleSet set;
-    try {
-      set = RuleSets.load(ruleSet);
-    } catch (RuleSetException e) {
-      e.problems().forEach(p -> err.println(RuleSets.located(ruleSet, p)));
-      return 1;
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
+    Optional<RuleSet> loaded = RuleSets.loadOrReport(ruleSet, err);
+    if (loaded.isEmpty()) {
       return 1;
     }
+    RuleSet set = loaded.get();
     Community community;
     try {
       community = CommunityFiles.read(file);

@@ -1,9 +1,12 @@
 package org.amodel.examples.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.Optional;
 import java.nio.file.Path;
 import org.amodel.rules.engine.RuleSetLoaders;
 import org.amodel.rules.ruleset.RuleSet;
+import org.amodel.rules.ruleset.RuleSetException;
 import org.amodel.rules.ruleset.RuleSetLoader;
 import org.amodel.rules.ruleset.RuleSetProblem;
 
@@ -40,5 +43,20 @@ final class RuleSets {
     }
     throw new IllegalArgumentException("'" + idOrFolder + "' is neither a rule set folder nor a bundled rule set;"
         + " the bundled rule sets are " + String.join(", ", RuleSetLoader.bundledIds()));
+  }
+
+  /**
+   * Returns the rule set {@code idOrFolder} as {@link #load} does, or, if it does not load, empty after
+   * writing each of its problems, located, or why it is neither a folder nor a bundled id, to {@code err}.
+   */
+  static Optional<RuleSet> loadOrReport(String idOrFolder, PrintWriter err) {
+    try {
+      return Optional.of(load(idOrFolder));
+    } catch (RuleSetException e) {
+      e.problems().forEach(p -> err.println(located(idOrFolder, p)));
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+    }
+    return Optional.empty();
   }
 }
