@@ -276,7 +276,7 @@ public final class SeedReport {
       long residentsBefore = before.stream().mapToLong(SeedReport::residents).sum();
       long residentsAfter = after.communities().stream().mapToLong(SeedReport::residents).sum();
       add(figure("households-kept", "户数、居民数(调整前→调整后)", "households, residents (before → after)",
-          "人、财、物等资源得到进一步整合 (all kept)",
+          "全部保留 (all kept)",
           String.format(Locale.ROOT, "%,d → %,d; %,d → %,d", householdsBefore, householdsAfter, residentsBefore,
               residentsAfter),
           householdsBefore == householdsAfter && residentsBefore == residentsAfter,
@@ -293,8 +293,8 @@ public final class SeedReport {
       Set<String> pilotOffices = pilots.stream().map(c -> c.subdistrictOffice().name()).collect(Collectors.toSet());
       LocalDate firstPilot = pilots.stream().map(c -> byCommunity.get(c.id()).date()).min(LocalDate::compareTo)
           .orElse(null);
-      add(figure("pilot", "试点(2005年5月起)", "pilot (from May 2005)", "杆石桥办事处8个社区 (8 of Ganshiqiao)",
-          pilots.size() + " " + String.join("、", new java.util.TreeSet<>(pilotOffices))
+      add(figure("pilot", "试点(2005年5月起)", "pilot (from May 2005)", "杆石桥8个社区 (8, Ganshiqiao)",
+          pilots.size() + " " + String.join("、", new java.util.TreeSet<>(pilotOffices)).replace("街道办事处", "")
               + (firstPilot == null ? "" : ", " + firstPilot),
           pilots.size() == 8 && pilotOffices.equals(Set.of("杆石桥街道办事处")) && firstPilot != null
               && firstPilot.getMonthValue() == 5,
@@ -316,7 +316,7 @@ public final class SeedReport {
       LocalDate rest = after.communities().stream().map(c -> byCommunity.get(c.id()).date())
           .filter(d -> !d.isBefore(ROLLOUT)).min(LocalDate::compareTo).orElse(null);
       add(figure("rollout", "全区铺开、完成", "rollout begun, completed",
-          "9月开始, 11月底全部完成 (from September, done by end of November)",
+          "9月起, 11月底完成 (Sep … Nov 30)",
           (rest == null ? "-" : rest.toString()) + " … " + lastStep,
           rest != null && rest.getMonthValue() == 9 && !lastStep.isAfter(LocalDate.of(2005, 11, 30)),
           "最早的铺开选举 … 最后一项任命(书记、站员、委员会任期开始)",
@@ -382,7 +382,7 @@ public final class SeedReport {
       int max = ruleSet.parameters().find(Parameters.COMMITTEE_SIZE_MAX, asOf).orElse(9);
       int breaches = count(RuleId.COMMITTEE_SIZE);
       add(new SeedFigure("members-per-committee", "每届居委会成员数", "members per committee",
-          "110人占38.1% → 约289人 (110 = 38.1% → about 289)",
+          "110 ÷ 38.1% ≈ 289",
           now.members() + " / " + committees + " = " + perCommittee,
           tension(perCommittee.compareTo(BigDecimal.valueOf(min)) < 0 && breaches > 0),
           "组织法要求" + min + "至" + max + "人;COMMITTEE_SIZE 对 " + breaches + " 个社区报告",
@@ -392,7 +392,7 @@ public final class SeedReport {
       long perCommunity = Math.round((double) households / after.communities().size());
       int warnings = count(RuleId.COMMUNITY_HOUSEHOLDS);
       add(new SeedFigure("households-per-community", "每个社区户数", "households per community",
-          "7万余户代表投票、参选率88% → 约8万户 (70,000+ at 88% → about 80,000)",
+          "7万余 ÷ 88% ≈ 8万户 (80,000)",
           String.format(Locale.ROOT, "%,d / %d ≈ %,d", households, after.communities().size(), perCommunity),
           tension(perCommunity > householdsMax && warnings > 0),
           "组织法一般" + householdsMax + "户以下;COMMUNITY_HOUSEHOLDS 对 " + warnings + " 个社区提示",
@@ -421,7 +421,7 @@ public final class SeedReport {
           concurrent += chairs.contains(id) ? 1 : 0;
         }
       }
-      add(figure("seconded-secretaries", "机关选派的党总支书记", "secretaries seconded from government bodies", "18",
+      add(figure("seconded-secretaries", "机关选派的党总支书记", "secretaries seconded by government", "18",
           String.valueOf(seconded), seconded == 18,
           "不住在本社区、到任前已离开原单位职务的书记;另有 " + concurrent + " 名书记、主任一肩挑",
           "secretaries living elsewhere whose outside post ended before they took office; " + concurrent
@@ -448,7 +448,7 @@ public final class SeedReport {
           .mapToLong(a -> a.count(RepresentativeCategory.UNIT)).sum();
       long all = after.communities().stream().flatMap(c -> c.assemblies().stream())
           .mapToLong(a -> a.representatives().size()).sum();
-      add(figure("unit-representatives", "驻社区单位代表(社区成员代表)", "unit representatives among the representatives",
+      add(figure("unit-representatives", "驻社区单位代表(成员代表)", "unit representatives",
           "359", String.valueOf(units), units == 359, "代表共 " + all + " 名", all + " representatives in all"));
     }
 

@@ -1,0 +1,58 @@
+package org.amodel.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import org.amodel.examples.district.SeedDistrict;
+import org.amodel.examples.report.SeedReport;
+import org.amodel.examples.report.SeedReportText;
+import org.amodel.rules.ruleset.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code amodel report [--rules <id|folder>] [--seed <n>]}: the seed's district generated end to end
+ * ({@link SeedDistrict}), the seed report's figures computed from it side by side with the seed's, and
+ * the findings of a rule set on it per rule and subdistrict. The same command with no arguments is
+ * what {@code java -jar amodel.jar} runs.
+ */
+@Command(name = "report",
+    description = {"The seed district end to end: the seed report's figures computed from synthetic data, beside the"
+        + " seed's, and the rules' findings.",
+        "种子报告中的区:由合成数据算出种子报告的各项数字并与之对照,附规则检查结果。"},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:reported 已报告", "1:the rule set has problems 规则集有误", "2:wrong command line 命令行有误"})
+final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--rules", defaultValue = "jinan-shizhong-2005", paramLabel = "<id|folder>",
+      description = "the rule set whose findings to report (default ${DEFAULT-VALUE}, the seed's)")
+  String rules = "jinan-shizhong-2005";
+
+  @Option(names = "--seed", defaultValue = "20051130", paramLabel = "<n>",
+      description = "the generator's seed (default ${DEFAULT-VALUE}); the same seed gives the same district")
+  long seed = SeedDistrict.SEED;
+
+  @Override
+  public Integer call() {
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  Integer run(PrintWriter out, PrintWriter err) {
+    // the rule set compiles on the other core while the district is generated
+    CompletableFuture<Optional<RuleSet>> loading = CompletableFuture.supplyAsync(() -> RuleSets.loadOrReport(rules, err));
+    SeedDistrict district = SeedDistrict.generate(seed);
+    Optional<RuleSet> ruleSet = loading.join();
+    if (ruleSet.isEmpty()) {
+      return 1;
+    }
+    SeedReport report = SeedReport.of(district.originals(), district.mergeMap(), district.district(),
+        district.elections(), ruleSet.get(), SeedDistrict.AS_OF);
+    out.print(SeedReportText.render(report));
+    out.flush();
+    return 0;
+  }
+}
