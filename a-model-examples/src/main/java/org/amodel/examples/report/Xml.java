@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * as HTML.
  *
  * <p>The five special characters become {@code &amp; &lt; &gt; &quot; &#39;} (no named entity that
- * HTML lacks or XML lacks). Characters XML 1.0 forbids (controls other than tab, line feed and carriage
+ * HTML lacks or XML lacks), and a carriage return {@code &#13;}, which readers would otherwise turn
+ * into a line feed. Characters XML 1.0 forbids (controls other than tab, line feed and carriage
  * return, lone surrogates, U+FFFE and U+FFFF) become U+FFFD, so any Java string gives well-formed
  * output. The colon of {@code "://"} becomes {@code &#58;}: a label that quotes a web address then
  * reads the same but never looks like a link to the page's guard against them.
@@ -31,6 +32,7 @@ final class Xml {
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
+        case '\r' -> out.append("&#13;");
         case ':' -> out.append(text.startsWith("//", next) ? "&#58;" : ":");
         default -> {
           if (allowed(cp)) {

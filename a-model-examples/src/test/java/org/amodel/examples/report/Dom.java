@@ -26,21 +26,15 @@ final class Dom {
   static final String XHTML = "http://www.w3.org/1999/xhtml";
   static final String SVG = "http://www.w3.org/2000/svg";
 
+  private static final DocumentBuilderFactory FACTORY = factory();
+
   /** Returns {@code xml} parsed, namespace aware, with DTDs and external entities off; fails the test if it is not well-formed. */
   static Document parse(String xml) {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setValidating(false);
-      factory.setXIncludeAware(false);
-      factory.setExpandEntityReferences(false);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      DocumentBuilder builder = factory.newDocumentBuilder();
+      DocumentBuilder builder;
+      synchronized (FACTORY) {
+        builder = FACTORY.newDocumentBuilder();
+      }
       builder.setEntityResolver((publicId, systemId) -> {
         throw new SAXException("the document names an external entity: " + systemId);
       });
@@ -59,6 +53,25 @@ final class Dom {
     } catch (SAXException e) {
       throw new AssertionFailedError("not well-formed XML: " + e.getMessage() + "\n" + xml, e);
     } catch (ParserConfigurationException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static DocumentBuilderFactory factory() {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setValidating(false);
+      factory.setXIncludeAware(false);
+      factory.setExpandEntityReferences(false);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      return factory;
+    } catch (ParserConfigurationException e) {
       throw new IllegalStateException(e);
     }
   }
