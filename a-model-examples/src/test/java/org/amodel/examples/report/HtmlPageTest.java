@@ -60,7 +60,7 @@ class HtmlPageTest {
     assertEquals("html", root.getLocalName());
     assertEquals("zh-CN", root.getAttribute("lang"));
     Element head = Dom.elements(page, Dom.XHTML, "head").get(0);
-    Element first = (Element) Dom.elements(head, Dom.XHTML, "meta").get(0);
+    Element first = Dom.elements(head, Dom.XHTML, "meta").get(0);
     assertEquals("utf-8", first.getAttribute("charset"));
     assertEquals(first, Dom.elements(head, "*", "*").get(0), "the charset is the head's first element");
     assertEquals(1, Dom.elements(page, Dom.XHTML, "style").size());
