@@ -1,17 +1,24 @@
 package org.amodel.examples.report;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.opentest4j.AssertionFailedError;
+import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
@@ -123,5 +130,29 @@ final class Dom {
   /** Returns a numeric attribute. */
   static double number(Element element, String attribute) {
     return Double.parseDouble(element.getAttribute(attribute));
+  }
+
+  /** Asserts that {@code html} loads nothing: no src or href, no url( or @import, no web address but the namespaces. */
+  static void assertLoadsNothing(String html) {
+    Document page = Dom.parse(html);
+
+    for (Element element : Dom.all(page)) {
+      NamedNodeMap attributes = element.getAttributes();
+      for (int i = 0; i < attributes.getLength(); i++) {
+        Attr attribute = (Attr) attributes.item(i);
+        String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
+        assertFalse(name.equals("src") || name.equals("href"), element.getLocalName() + " " + name);
+        assertFalse(attribute.getValue().toLowerCase().contains("url("), attribute.getValue());
+      }
+    }
+    String style = Dom.elements(page, Dom.XHTML, "style").get(0).getTextContent();
+    assertFalse(style.contains("url(") || style.contains("@import") || style.contains("@font-face"), style);
+    for (String element : List.of("script", "link", "img", "iframe", "object", "embed", "image", "use")) {
+      assertTrue(Dom.elements(page, "*", element).isEmpty(), element);
+    }
+    Matcher url = Pattern.compile("(?i)https?://[^\\s\"'<>]*").matcher(html);
+    while (url.find()) {
+      assertTrue(List.of(Dom.XHTML, Dom.SVG).contains(url.group()), url.group());
+    }
   }
 }

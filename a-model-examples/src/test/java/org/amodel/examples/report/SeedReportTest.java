@@ -3,7 +3,6 @@ package org.amodel.examples.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.base.Suppliers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.amodel.core.election.Election;
 import org.amodel.core.finding.RuleId;
 import org.amodel.core.model.AssemblyRepresentative;
@@ -34,13 +32,7 @@ import org.junit.jupiter.api.Test;
  * when the data do not give the seed's figures.
  */
 class SeedReportTest {
-  private static final Supplier<SeedReport> REPORT = Suppliers.memoize(() -> {
-    SeedDistrict d = SeedDistrictFixture.district();
-    return SeedReport.of(d.originals(), d.mergeMap(), d.district(), d.elections(), SeedDistrictFixture.seedRules(),
-        SeedDistrict.AS_OF);
-  });
-
-  private final SeedReport report = REPORT.get();
+  private final SeedReport report = SeedDistrictFixture.report();
 
   @Test
   @DisplayName("every figure matches the seed, except the two documented tensions")
