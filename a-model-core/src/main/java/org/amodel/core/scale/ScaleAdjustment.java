@@ -29,8 +29,9 @@ import org.amodel.core.model.SubdistrictOffice;
  * }</pre>
  *
  * <p>Every person, household, organisation, recruitment, assessment, matter, forum (with its
- * suggestions), unit resource and appointment of the sources is kept, once, and a {@link Placement} says where it came from. A person known to several
- * sources (living in one, serving in another) is kept once if every source records them identically.
+ * suggestions), unit resource and appointment of the sources is kept, once, and a {@link Placement}
+ * says where it came from. A person known to several sources (living in one, serving in another) is
+ * kept once if every source records them identically.
  * The merged community keeps all the organisations of its sources: reorganising them into one of each
  * is a later step, and until then STRUCTURE_TRINITY reports it.
  */

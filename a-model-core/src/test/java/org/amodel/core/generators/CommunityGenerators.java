@@ -426,7 +426,7 @@ public final class CommunityGenerators {
     private static final List<String> UNITS = List.of("济南市某小学", "市中区人民医院", "某机关大院", "某中学", "某企业");
     private static final List<String> RESOURCES = List.of("操场", "会议室", "图书室", "活动室", "停车场");
 
-    /** Up to three forums in two communities of three, held on or before {@code asOf}; the details drawn from the seed. */
+    /** Up to three forums in two communities of three, held on or before {@code asOf}. */
     private List<Forum> forums(LocalDate asOf) {
       List<Forum> forums = new ArrayList<>();
       int n = details.nextInt(3) == 0 ? 0 : 1 + details.nextInt(3);

@@ -31,7 +31,8 @@ class CommunityActivityPropertiesTest {
   @DisplayName("the activity of two communities is the sum of each one's, and no figure falls from one day to the next")
   void addsUpAndNeverFalls() {
     Examples.qt()
-        .forAll(CommunityGenerators.valid(SEED, "ca"), CommunityGenerators.valid(SEED, "cb"), integers().between(-400, 30))
+        .forAll(CommunityGenerators.valid(SEED, "ca"), CommunityGenerators.valid(SEED, "cb"),
+            integers().between(-400, 30))
         .checkAssert((a, b, shift) -> {
           LocalDate day = a.asOf().plusDays(shift);
           CommunityActivity both = CommunityActivity.of(List.of(a.community(), b.community()), day);
@@ -58,7 +59,8 @@ class CommunityActivityPropertiesTest {
     assertTrue(forums.stream().anyMatch(f -> f.suggestions().stream().anyMatch(x -> x.solved().isEmpty())),
         "an unsolved suggestion");
     assertTrue(forums.stream().anyMatch(f -> f.suggestions().stream()
-        .anyMatch(x -> x.solved().filter(f.held()::equals).isPresent())), "a problem solved the day its forum was held");
+            .anyMatch(x -> x.solved().filter(f.held()::equals).isPresent())),
+        "a problem solved the day its forum was held");
     for (Scenario s : sample) {
       Community c = s.community();
       CommunityActivity a = CommunityActivity.of(List.of(c), s.asOf());

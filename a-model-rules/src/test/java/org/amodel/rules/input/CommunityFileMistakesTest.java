@@ -436,7 +436,8 @@ class CommunityFileMistakesTest {
   @DisplayName("a misspelt field of a unit resource is reported by name, and the opening day it lacks at the resource,"
       + " in file order")
   void unitResourceMistakes() {
-    List<InputProblem> found = problems("c.yaml", HEAD + ACTIVITY.replace("    openedOn: 2005-11-01\n", "    opened: 2005-11-01\n"));
+    List<InputProblem> found =
+        problems("c.yaml", HEAD + ACTIVITY.replace("    openedOn: 2005-11-01\n", "    opened: 2005-11-01\n"));
     assertEquals(2, found.size(), found::toString);
     assertProblem(found.get(0), "c.yaml", 23, 5, "unitResources[0].openedOn", "unitResources[0] needs 'openedOn'",
         "YYYY-MM-DD");
