@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A community (社区): the area of one residents' committee, with the people and households in it and
- * the organisations of the "A".
+ * the organisations of the "A", and the community's forums and the unit resources opened to it.
  *
  * <p>The organisations are lists because how many of each a community must have is a district's
  * rule (STRUCTURE_TRINITY in the seed), not a structural truth: a merged community can hold two
@@ -29,6 +29,7 @@ import java.util.function.UnaryOperator;
  *     .people(people).households(households)
  *     .partyOrganisations(List.of(party)).residentsCommittees(List.of(committee))
  *     .serviceStations(List.of(station)).assemblies(List.of(assembly))
+ *     .forums(List.of(forum)).unitResources(List.of(schoolField))
  *     .build();
  * }</pre>
  */
@@ -45,7 +46,9 @@ public record Community(
     ImmutableList<RepresentativeAssembly> assemblies,
     ImmutableList<Recruitment> recruitments,
     ImmutableList<Assessment> assessments,
-    ImmutableList<Matter> matters) {
+    ImmutableList<Matter> matters,
+    ImmutableList<Forum> forums,
+    ImmutableList<UnitResource> unitResources) {
 
   public Community {
     Checks.id(id, "id");
@@ -61,6 +64,8 @@ public record Community(
     recruitments = ImmutableList.copyOf(recruitments);
     assessments = ImmutableList.copyOf(assessments);
     matters = ImmutableList.copyOf(matters);
+    forums = ImmutableList.copyOf(forums);
+    unitResources = ImmutableList.copyOf(unitResources);
 
     Checks.unique(people, Person::id, "people of community " + id);
     Checks.unique(households, Household::id, "households of community " + id);
@@ -71,6 +76,8 @@ public record Community(
     Checks.unique(recruitments, Recruitment::id, "recruitments of community " + id);
     Checks.unique(assessments, Assessment::id, "assessments of community " + id);
     Checks.unique(matters, Matter::id, "matters of community " + id);
+    Checks.unique(forums, Forum::id, "forums of community " + id);
+    Checks.unique(unitResources, UnitResource::id, "unitResources of community " + id);
     checkReferences(id, people, households, partyOrganisations, residentsCommittees, serviceStations,
         assemblies, recruitments, assessments);
   }
@@ -139,13 +146,14 @@ public record Community(
     return new Builder(id, name, type, subdistrictOffice)
         .people(people).households(households).partyOrganisations(partyOrganisations)
         .residentsCommittees(residentsCommittees).serviceStations(serviceStations).assemblies(assemblies)
-        .recruitments(recruitments).assessments(assessments).matters(matters);
+        .recruitments(recruitments).assessments(assessments).matters(matters)
+        .forums(forums).unitResources(unitResources);
   }
 
   /** Returns a copy of this community under another id, everything else the same. */
   public Community withId(String newId) {
     return new Community(newId, name, type, subdistrictOffice, people, households, partyOrganisations,
-        residentsCommittees, serviceStations, assemblies, recruitments, assessments, matters);
+        residentsCommittees, serviceStations, assemblies, recruitments, assessments, matters, forums, unitResources);
   }
 
   /** Returns the people by id. */
@@ -196,6 +204,8 @@ public record Community(
     private List<Recruitment> recruitments = new ArrayList<>();
     private List<Assessment> assessments = new ArrayList<>();
     private List<Matter> matters = new ArrayList<>();
+    private List<Forum> forums = new ArrayList<>();
+    private List<UnitResource> unitResources = new ArrayList<>();
 
     private Builder(String id, String name, CommunityType type, SubdistrictOffice office) {
       this.id = id;
@@ -249,6 +259,18 @@ public record Community(
       return this;
     }
 
+    /** Sets the community forums, dialogues and public-sentiment meetings held (社区论坛、社区对话、民情恳谈会). */
+    public Builder forums(List<Forum> value) {
+      this.forums = new ArrayList<>(value);
+      return this;
+    }
+
+    /** Sets the resources of units in the community opened to it (社区单位资源公开向社区开放). */
+    public Builder unitResources(List<UnitResource> value) {
+      this.unitResources = new ArrayList<>(value);
+      return this;
+    }
+
     /**
      * Returns the community.
      *
@@ -259,7 +281,8 @@ public record Community(
           ImmutableList.copyOf(people), ImmutableList.copyOf(households),
           ImmutableList.copyOf(partyOrganisations), ImmutableList.copyOf(residentsCommittees),
           ImmutableList.copyOf(serviceStations), ImmutableList.copyOf(assemblies),
-          ImmutableList.copyOf(recruitments), ImmutableList.copyOf(assessments), ImmutableList.copyOf(matters));
+          ImmutableList.copyOf(recruitments), ImmutableList.copyOf(assessments), ImmutableList.copyOf(matters),
+          ImmutableList.copyOf(forums), ImmutableList.copyOf(unitResources));
     }
   }
 }

@@ -11,6 +11,10 @@ public enum PlacementKind {
   RECRUITMENT,
   ASSESSMENT,
   MATTER,
+  /** A community forum, dialogue or public-sentiment meeting, with the suggestions raised at it. */
+  FORUM,
+  /** A resource of a unit opened to the community. */
+  UNIT_RESOURCE,
   /**
    * A post held by a person: the secretary of a Party organisation or of one of its grid branches, a
    * committee seat, a station appointment or an assembly seat.

@@ -28,9 +28,10 @@ import org.amodel.core.model.SubdistrictOffice;
  * r.merged().households().size(); // a's and b's households, all of them
  * }</pre>
  *
- * <p>Every person, household, organisation, recruitment, assessment, matter and appointment of the
- * sources is kept, once, and a {@link Placement} says where it came from. A person known to several
- * sources (living in one, serving in another) is kept once if every source records them identically.
+ * <p>Every person, household, organisation, recruitment, assessment, matter, forum (with its
+ * suggestions), unit resource and appointment of the sources is kept, once, and a {@link Placement}
+ * says where it came from. A person known to several sources (living in one, serving in another) is
+ * kept once if every source records them identically.
  * The merged community keeps all the organisations of its sources: reorganising them into one of each
  * is a later step, and until then STRUCTURE_TRINITY reports it.
  */
@@ -42,8 +43,8 @@ public final class ScaleAdjustment {
    *
    * @throws IllegalArgumentException if there are fewer than two sources, a source is given twice,
    *     or the merge would duplicate or lose something: two sources recording the same person
-   *     differently, the same household, organisation, recruitment, assessment or matter id in two
-   *     sources, or a person in households of two sources. The message names the id and the sources.
+   *     differently, the same household, organisation, recruitment, assessment, matter, forum or unit
+   *     resource id in two sources, or a person in households of two sources. The message names the id and the sources.
    */
   public static MergeResult merge(
       String id, String name, CommunityType type, SubdistrictOffice office, List<Community> sources) {
@@ -106,6 +107,9 @@ public final class ScaleAdjustment {
     merged.assessments(collect(sources, Community::assessments, a -> a.id(), PlacementKind.ASSESSMENT, id,
         placements));
     merged.matters(collect(sources, Community::matters, m -> m.id(), PlacementKind.MATTER, id, placements));
+    merged.forums(collect(sources, Community::forums, f -> f.id(), PlacementKind.FORUM, id, placements));
+    merged.unitResources(collect(sources, Community::unitResources, r -> r.id(), PlacementKind.UNIT_RESOURCE, id,
+        placements));
 
     for (Community c : sources) {
       appointments(c, id, placements);

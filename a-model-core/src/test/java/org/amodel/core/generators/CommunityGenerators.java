@@ -24,6 +24,8 @@ import org.amodel.core.model.Community;
 import org.amodel.core.model.CommunityType;
 import org.amodel.core.model.DateRange;
 import org.amodel.core.model.EducationLevel;
+import org.amodel.core.model.Forum;
+import org.amodel.core.model.ForumKind;
 import org.amodel.core.model.GridBranch;
 import org.amodel.core.model.Household;
 import org.amodel.core.model.Matter;
@@ -46,7 +48,9 @@ import org.amodel.core.model.StationAppointment;
 import org.amodel.core.model.StationPost;
 import org.amodel.core.model.SubdistrictOffice;
 import org.amodel.core.model.SubdistrictPartyWorkingCommittee;
+import org.amodel.core.model.Suggestion;
 import org.amodel.core.model.Term;
+import org.amodel.core.model.UnitResource;
 import org.amodel.core.parameters.DistrictParameters;
 import org.amodel.core.parameters.ParameterKey;
 import org.amodel.core.parameters.Parameters;
@@ -59,7 +63,10 @@ import org.quicktheories.core.Gen;
  * <p>Sizes, posts, ages, education, dates and Party standing vary within the district's bounds,
  * with a bias towards the bounds themselves (age exactly 40 on the reference date, a station of
  * exactly 3 or 4, a term starting the day the five-year term took effect). Details that no rule reads
- * (names, residents' birth dates) come from a drawn seed.
+ * (names, residents' birth dates, forums and the unit resources opened to the community) come from a
+ * drawn seed; forums, suggestions and resources are dated on or before the as-of date, with a bias to
+ * the boundaries (a forum of one participant, held on the as-of date, a problem solved the day its
+ * forum was held).
  */
 public final class CommunityGenerators {
   private CommunityGenerators() {}
@@ -194,6 +201,8 @@ public final class CommunityGenerators {
           .recruitments(List.of(recruitment[0]))
           .assessments(assessments)
           .matters(matters(asOf))
+          .forums(forums(asOf))
+          .unitResources(unitResources(asOf))
           .build();
       return new Scenario(community, asOf);
     }
@@ -411,6 +420,46 @@ public final class CommunityGenerators {
         matters.add(new Matter(cid + "-matter-" + i, kind.nameZh(), kind, asOf.minusDays(details.nextInt(60))));
       }
       return matters;
+    }
+
+    private static final List<String> TOPICS = List.of("小区环境整治", "停车难", "老旧楼道改造", "社区治安", "居家养老服务");
+    private static final List<String> UNITS = List.of("济南市某小学", "市中区人民医院", "某机关大院", "某中学", "某企业");
+    private static final List<String> RESOURCES = List.of("操场", "会议室", "图书室", "活动室", "停车场");
+
+    /** Up to three forums in two communities of three, held on or before {@code asOf}. */
+    private List<Forum> forums(LocalDate asOf) {
+      List<Forum> forums = new ArrayList<>();
+      int n = details.nextInt(3) == 0 ? 0 : 1 + details.nextInt(3);
+      for (int i = 1; i <= n; i++) {
+        LocalDate held = details.nextInt(5) == 0 ? asOf : asOf.minusDays(details.nextInt(365));
+        int participants = details.nextInt(5) == 0 ? 1 : 1 + details.nextInt(200);
+        List<Suggestion> suggestions = new ArrayList<>();
+        int raised = details.nextInt(4);
+        for (int j = 1; j <= raised; j++) {
+          String id = "suggestion-" + j;
+          String summary = TOPICS.get(details.nextInt(TOPICS.size())) + "的建议" + j;
+          int way = details.nextInt(4);
+          int days = Math.toIntExact(ChronoUnit.DAYS.between(held, asOf));
+          suggestions.add(way == 0 ? Suggestion.unsolved(id, summary)
+              : Suggestion.solvedOn(id, summary, way == 1 ? held : held.plusDays(details.nextInt(days + 1))));
+        }
+        ForumKind kind = ForumKind.values()[details.nextInt(ForumKind.values().length)];
+        forums.add(Forum.of(cid + "-forum-" + i, kind, held, TOPICS.get(details.nextInt(TOPICS.size())), participants,
+            suggestions));
+      }
+      return forums;
+    }
+
+    /** Up to two unit resources in half the communities, opened on or before {@code asOf}. */
+    private List<UnitResource> unitResources(LocalDate asOf) {
+      List<UnitResource> resources = new ArrayList<>();
+      int n = details.nextInt(2) == 0 ? 0 : 1 + details.nextInt(2);
+      for (int i = 1; i <= n; i++) {
+        LocalDate opened = details.nextInt(5) == 0 ? asOf : asOf.minusDays(details.nextInt(2000));
+        resources.add(new UnitResource(cid + "-resource-" + i, UNITS.get(details.nextInt(UNITS.size())),
+            RESOURCES.get(details.nextInt(RESOURCES.size())), opened));
+      }
+      return resources;
     }
   }
 }

@@ -150,11 +150,45 @@ class CommunityTest {
     assertNull(() -> Community.builder("c1", "杆石桥第一社区", null, OFFICE).build(), "type");
   }
 
+  private static final Forum FORUM = Forum.of("forum-1", ForumKind.COMMUNITY_DIALOGUE, LocalDate.of(2005, 10, 12),
+      "小区停车难", 40, List.of(Suggestion.solvedOn("s1", "施划停车位", LocalDate.of(2005, 11, 2))));
+  private static final UnitResource FIELD = new UnitResource("res-1", "济南市某小学", "操场", LocalDate.of(2005, 11, 1));
+
+  private static Community withActivity() {
+    return seed().toBuilder().forums(List.of(FORUM)).unitResources(List.of(FIELD)).build();
+  }
+
+  @Test
+  @DisplayName("has no forums and no unit resources unless given; keeps them through toBuilder and withId")
+  void forumsAndUnitResourcesAreKept() {
+    assertEquals(List.of(), Community.builder("c1", "杆石桥第一社区", CommunityType.BLOCK, OFFICE).build().forums());
+    assertEquals(List.of(), seed().unitResources());
+    Community c = withActivity();
+    assertEquals(List.of(FORUM), c.forums());
+    assertEquals(List.of(FIELD), c.unitResources());
+    assertEquals(c, c.toBuilder().build());
+    assertEquals(List.of(FORUM), c.withId("c-other").forums());
+    assertEquals(List.of(FIELD), c.withId("c-other").unitResources());
+    assertEquals(List.of(FIELD), c.withPerson(SeedFixture.person(HEAD)).unitResources());
+  }
+
+  @Test
+  @DisplayName("cannot list two forums or two unit resources with the same id")
+  void duplicateForumOrResourceRejected() {
+    assertIllegal(() -> seed().toBuilder().forums(List.of(FORUM, FORUM)).build(),
+        "forums of community " + COMMUNITY_ID + " lists forum-1 more than once");
+    assertIllegal(() -> seed().toBuilder().unitResources(List.of(FIELD,
+            new UnitResource("res-1", "市中区人民医院", "会议室", LocalDate.of(2005, 12, 1)))).build(),
+        "unitResources of community " + COMMUNITY_ID + " lists res-1 more than once");
+  }
+
   @Test
   @DisplayName("keeps its lists unmodifiable")
   void listsAreImmutable() {
     Community c = seed();
     assertThrows(UnsupportedOperationException.class, () -> c.people().clear());
     assertThrows(UnsupportedOperationException.class, () -> c.households().remove(0));
+    assertThrows(UnsupportedOperationException.class, () -> withActivity().forums().clear());
+    assertThrows(UnsupportedOperationException.class, () -> withActivity().unitResources().clear());
   }
 }

@@ -3,19 +3,24 @@ package org.amodel.core.properties;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Multiset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.amodel.core.activity.CommunityActivity;
 import org.amodel.core.generators.CommunityGenerators;
 import org.amodel.core.generators.Scenario;
 import org.amodel.core.model.Community;
 import org.amodel.core.model.CommunityType;
+import org.amodel.core.model.Forum;
 import org.amodel.core.model.Household;
 import org.amodel.core.model.Person;
+import org.amodel.core.model.UnitResource;
 import org.amodel.core.parameters.DistrictParameters;
 import org.amodel.core.parameters.Parameters;
 import org.amodel.core.scale.MergeResult;
@@ -25,7 +30,7 @@ import org.amodel.core.scale.ScaleAdjustment;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Merging generated communities conserves every person, household and appointment. */
+/** Merging generated communities conserves every person, household, appointment, forum and unit resource. */
 class MergePropertiesTest {
   private static final DistrictParameters SEED = Parameters.jinanShizhong2005();
 
@@ -75,6 +80,36 @@ class MergePropertiesTest {
               .mapToInt(st -> st.appointments().size()).sum()).sum();
           int stationAppointments = merged.serviceStations().stream().mapToInt(st -> st.appointments().size()).sum();
           assertEquals(appointments, stationAppointments, "every station appointment kept");
+        });
+  }
+
+  @Test
+  @DisplayName("a merge keeps every forum, suggestions and all, and every unit resource, and places each;"
+      + " the district's activity on any day is the same before and after")
+  void mergeConservesForumsAndUnitResources() {
+    Examples.qt()
+        .forAll(CommunityGenerators.valid(SEED, "ca"), CommunityGenerators.valid(SEED, "cb"),
+            CommunityGenerators.valid(SEED, "cc"), integers().between(-400, 30))
+        .checkAssert((a, b, c, shift) -> {
+          List<Community> sources = List.of(a.community(), b.community(), c.community());
+          MergeResult result = ScaleAdjustment.merge("merged", "合并社区", CommunityType.GEOGRAPHIC,
+              a.community().subdistrictOffice(), sources);
+          Community merged = result.merged();
+
+          assertEquals(sources.stream().flatMap(s -> s.forums().stream()).toList(), merged.forums());
+          assertEquals(sources.stream().flatMap(s -> s.unitResources().stream()).toList(), merged.unitResources());
+          Set<Placement> placements = Set.copyOf(result.placements());
+          for (Community s : sources) {
+            for (Forum f : s.forums()) {
+              assertTrue(placements.contains(new Placement(PlacementKind.FORUM, f.id(), s.id(), "merged")), f::id);
+            }
+            for (UnitResource r : s.unitResources()) {
+              assertTrue(placements.contains(new Placement(PlacementKind.UNIT_RESOURCE, r.id(), s.id(), "merged")),
+                  r::id);
+            }
+          }
+          LocalDate day = a.asOf().plusDays(shift);
+          assertEquals(CommunityActivity.of(sources, day), CommunityActivity.of(List.of(merged), day));
         });
   }
 }

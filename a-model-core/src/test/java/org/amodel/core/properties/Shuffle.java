@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.function.Function;
 import org.amodel.core.model.ApplicantRecord;
 import org.amodel.core.model.Community;
+import org.amodel.core.model.Forum;
 import org.amodel.core.model.Household;
 import org.amodel.core.model.PartyOrganisation;
 import org.amodel.core.model.RepresentativeAssembly;
@@ -37,6 +38,9 @@ final class Shuffle {
             shuffled(r.applicants(), random, Function.<ApplicantRecord>identity()))))
         .assessments(shuffled(c.assessments(), random, Function.identity()))
         .matters(shuffled(c.matters(), random, Function.identity()))
+        .forums(shuffled(c.forums(), random, f -> Forum.of(f.id(), f.kind(), f.held(), f.topic(), f.participants(),
+            shuffled(f.suggestions(), random, Function.identity()))))
+        .unitResources(shuffled(c.unitResources(), random, Function.identity()))
         .build();
   }
 

@@ -38,6 +38,8 @@ import org.amodel.core.model.CommitteeSeat;
 import org.amodel.core.model.Community;
 import org.amodel.core.model.CommunityType;
 import org.amodel.core.model.EducationLevel;
+import org.amodel.core.model.Forum;
+import org.amodel.core.model.ForumKind;
 import org.amodel.core.model.GridBranch;
 import org.amodel.core.model.Household;
 import org.amodel.core.model.Matter;
@@ -57,7 +59,9 @@ import org.amodel.core.model.StageResult;
 import org.amodel.core.model.StationAppointment;
 import org.amodel.core.model.SubdistrictOffice;
 import org.amodel.core.model.SubdistrictPartyWorkingCommittee;
+import org.amodel.core.model.Suggestion;
 import org.amodel.core.model.Term;
+import org.amodel.core.model.UnitResource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,6 +117,9 @@ class ScaleAdjustmentTest {
         .assessments(List.of(
             new Assessment(p + "-ass", p + "-chair", "w-gsq", START.minusDays(10), AssessmentOutcome.PASSED)))
         .matters(List.of(new Matter(p + "-mat", "事项" + p, MatterKind.SELF_GOVERNANCE, START)))
+        .forums(List.of(Forum.of(p + "-forum", ForumKind.RESIDENTS_TALK, START, "议题" + p, 30, List.of(
+            Suggestion.solvedOn("s1", "建议" + p, START.plusDays(10)), Suggestion.unsolved("s2", "建议" + p)))))
+        .unitResources(List.of(new UnitResource(p + "-res", "单位" + p, "会议室", START)))
         .build();
   }
 
@@ -156,16 +163,20 @@ class ScaleAdjustmentTest {
   }
 
   /** The ids of the things of each kind in a community, for every kind but APPOINTMENT. */
-  private static final Map<PlacementKind, Function<Community, List<String>>> IDS = new EnumMap<>(Map.of(
-      PlacementKind.PERSON, c -> c.people().stream().map(Person::id).toList(),
-      PlacementKind.HOUSEHOLD, c -> c.households().stream().map(Household::id).toList(),
-      PlacementKind.PARTY_ORGANISATION, c -> c.partyOrganisations().stream().map(PartyOrganisation::id).toList(),
-      PlacementKind.RESIDENTS_COMMITTEE, c -> c.residentsCommittees().stream().map(ResidentsCommittee::id).toList(),
-      PlacementKind.SERVICE_STATION, c -> c.serviceStations().stream().map(ServiceStation::id).toList(),
-      PlacementKind.ASSEMBLY, c -> c.assemblies().stream().map(RepresentativeAssembly::id).toList(),
-      PlacementKind.RECRUITMENT, c -> c.recruitments().stream().map(Recruitment::id).toList(),
-      PlacementKind.ASSESSMENT, c -> c.assessments().stream().map(Assessment::id).toList(),
-      PlacementKind.MATTER, c -> c.matters().stream().map(Matter::id).toList()));
+  private static final Map<PlacementKind, Function<Community, List<String>>> IDS = new EnumMap<>(Map.ofEntries(
+      Map.entry(PlacementKind.PERSON, c -> c.people().stream().map(Person::id).toList()),
+      Map.entry(PlacementKind.HOUSEHOLD, c -> c.households().stream().map(Household::id).toList()),
+      Map.entry(PlacementKind.PARTY_ORGANISATION,
+          c -> c.partyOrganisations().stream().map(PartyOrganisation::id).toList()),
+      Map.entry(PlacementKind.RESIDENTS_COMMITTEE,
+          c -> c.residentsCommittees().stream().map(ResidentsCommittee::id).toList()),
+      Map.entry(PlacementKind.SERVICE_STATION, c -> c.serviceStations().stream().map(ServiceStation::id).toList()),
+      Map.entry(PlacementKind.ASSEMBLY, c -> c.assemblies().stream().map(RepresentativeAssembly::id).toList()),
+      Map.entry(PlacementKind.RECRUITMENT, c -> c.recruitments().stream().map(Recruitment::id).toList()),
+      Map.entry(PlacementKind.ASSESSMENT, c -> c.assessments().stream().map(Assessment::id).toList()),
+      Map.entry(PlacementKind.MATTER, c -> c.matters().stream().map(Matter::id).toList()),
+      Map.entry(PlacementKind.FORUM, c -> c.forums().stream().map(Forum::id).toList()),
+      Map.entry(PlacementKind.UNIT_RESOURCE, c -> c.unitResources().stream().map(UnitResource::id).toList())));
 
   // ---------------------------------------------------------------- keeping and placing
 
@@ -218,6 +229,16 @@ class ScaleAdjustmentTest {
         () -> assertEquals(OFFICE, merged.subdistrictOffice()),
         () -> assertEquals(List.of(community("a").serviceStations().get(0), community("b").serviceStations().get(0)),
             merged.serviceStations()));
+  }
+
+  @Test
+  @DisplayName("every forum is kept as it was, suggestions and all, and so is every unit resource")
+  void forumsAndUnitResourcesAreKeptUnchanged() {
+    Community a = community("a");
+    Community b = community("b");
+    Community merged = merge(a, b).merged();
+    assertEquals(List.of(a.forums().get(0), b.forums().get(0)), merged.forums());
+    assertEquals(List.of(a.unitResources().get(0), b.unitResources().get(0)), merged.unitResources());
   }
 
   @Test
@@ -306,7 +327,11 @@ class ScaleAdjustmentTest {
             plus(b.assessments(), new Assessment("a-ass", "b-chair", "w-gsq", START, AssessmentOutcome.PASSED)))
             .build()),
         Arguments.of("matter id a-mat", (UnaryOperator<Community>) b -> b.toBuilder().matters(
-            plus(b.matters(), new Matter("a-mat", "事项", MatterKind.GOVERNMENT_ASSIGNED, START))).build()));
+            plus(b.matters(), new Matter("a-mat", "事项", MatterKind.GOVERNMENT_ASSIGNED, START))).build()),
+        Arguments.of("forum id a-forum", (UnaryOperator<Community>) b -> b.toBuilder().forums(
+            plus(b.forums(), Forum.of("a-forum", ForumKind.COMMUNITY_FORUM, START, "议题", 12, List.of()))).build()),
+        Arguments.of("unit_resource id a-res", (UnaryOperator<Community>) b -> b.toBuilder().unitResources(
+            plus(b.unitResources(), new UnitResource("a-res", "单位", "操场", START))).build()));
   }
 
   @ParameterizedTest(name = "{0} in two sources is refused")

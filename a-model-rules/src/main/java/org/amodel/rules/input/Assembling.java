@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 abstract class Assembling {
   static final String TEXT = "text";
   static final String DATE = "a date written YYYY-MM-DD";
+  static final String COUNT = "a whole number";
 
   final Reading in;
 
@@ -96,6 +97,25 @@ abstract class Assembling {
   String text(String value, String at) {
     if (value.isBlank()) {
       in.reportValue(at, at + " is empty; remove the line or fill it in");
+      return null;
+    }
+    return value;
+  }
+
+  /**
+   * Returns a whole number of at least {@code min}, reporting one below it; a missing one is reported
+   * if {@code needed}, else read as absent (null).
+   */
+  Integer count(Integer value, String parent, String name, int min, boolean needed) {
+    if (value == null) {
+      if (needed) {
+        missing(parent, name, COUNT + (min > 0 ? ", at least " + min : ", 0 or more"));
+      }
+      return null;
+    }
+    if (value < min) {
+      String at = field(parent, name);
+      in.reportValue(at, at + ": " + value + " is too few; it must be at least " + min);
       return null;
     }
     return value;

@@ -21,6 +21,7 @@ import org.amodel.core.model.CommitteeSeat;
 import org.amodel.core.model.Community;
 import org.amodel.core.model.CommunityTie;
 import org.amodel.core.model.DateRange;
+import org.amodel.core.model.Forum;
 import org.amodel.core.model.GridBranch;
 import org.amodel.core.model.Household;
 import org.amodel.core.model.Matter;
@@ -36,13 +37,16 @@ import org.amodel.core.model.StageResult;
 import org.amodel.core.model.StationAppointment;
 import org.amodel.core.model.SubdistrictOffice;
 import org.amodel.core.model.SubdistrictPartyWorkingCommittee;
+import org.amodel.core.model.Suggestion;
 import org.amodel.core.model.Term;
+import org.amodel.core.model.UnitResource;
 import org.amodel.rules.input.Entries.ApplicantEntry;
 import org.amodel.rules.input.Entries.AppointmentEntry;
 import org.amodel.rules.input.Entries.AssemblyEntry;
 import org.amodel.rules.input.Entries.AssessmentEntry;
 import org.amodel.rules.input.Entries.CommitteeEntry;
 import org.amodel.rules.input.Entries.CommunityEntry;
+import org.amodel.rules.input.Entries.ForumEntry;
 import org.amodel.rules.input.Entries.GridBranchEntry;
 import org.amodel.rules.input.Entries.HouseholdEntry;
 import org.amodel.rules.input.Entries.MatterEntry;
@@ -57,8 +61,10 @@ import org.amodel.rules.input.Entries.RepresentativeEntry;
 import org.amodel.rules.input.Entries.SeatEntry;
 import org.amodel.rules.input.Entries.StageEntry;
 import org.amodel.rules.input.Entries.StationEntry;
+import org.amodel.rules.input.Entries.SuggestionEntry;
 import org.amodel.rules.input.Entries.TermEntry;
 import org.amodel.rules.input.Entries.TieEntry;
+import org.amodel.rules.input.Entries.UnitResourceEntry;
 import org.amodel.rules.input.Entries.WorkingCommitteeEntry;
 
 /**
@@ -91,13 +97,15 @@ final class Assembly extends Assembling {
     List<Recruitment> recruitments = list(e.recruitments, "recruitments", this::recruitment);
     List<Assessment> assessments = list(e.assessments, "assessments", this::assessment);
     List<Matter> matters = list(e.matters, "matters", this::matter);
+    List<Forum> forums = list(e.forums, "forums", this::forum);
+    List<UnitResource> unitResources = list(e.unitResources, "unitResources", this::unitResource);
     if (in.problemCount() > 0) {
       return null;
     }
     return build(at, () -> Community.builder(id, name, type, office)
         .people(people).households(households).partyOrganisations(parties).residentsCommittees(committees)
         .serviceStations(stations).assemblies(assemblies).recruitments(recruitments).assessments(assessments)
-        .matters(matters).build());
+        .matters(matters).forums(forums).unitResources(unitResources).build());
   }
 
   private SubdistrictOffice office(OfficeEntry e, String at) {
@@ -305,6 +313,41 @@ final class Assembly extends Assembling {
     return in.problemCount() > mark ? null : build(at, () -> new Matter(id, title, kind, raised));
   }
 
+  private Forum forum(ForumEntry e, String at) {
+    int mark = in.problemCount();
+    String id = text(e.id, at, "id");
+    var kind = required(e.kind, at, "kind", "a kind of forum (COMMUNITY_FORUM, COMMUNITY_DIALOGUE or RESIDENTS_TALK)");
+    LocalDate held = required(e.held, at, "held", DATE);
+    String topic = text(e.topic, at, "topic");
+    Integer participants = count(e.participants, at, "participants", 1, true);
+    List<Suggestion> suggestions = list(e.suggestions, field(at, "suggestions"), (s, sat) -> suggestion(s, sat, held));
+    return in.problemCount() > mark ? null : build(at, () -> new Forum(id, kind, held, topic, participants,
+        ImmutableList.copyOf(suggestions)));
+  }
+
+  /** Reads a suggestion of a forum held on {@code held} (null if that is missing), reporting one solved before it. */
+  private Suggestion suggestion(SuggestionEntry e, String at, LocalDate held) {
+    int mark = in.problemCount();
+    String id = text(e.id, at, "id");
+    String summary = text(e.summary, at, "summary");
+    Optional<LocalDate> solved = Optional.ofNullable(e.solved);
+    if (held != null && solved.filter(held::isAfter).isPresent()) {
+      String sat = field(at, "solved");
+      in.reportValue(sat, sat + ": solved on " + e.solved + ", before the forum was held on " + held
+          + "; a problem is solved on or after the day the forum raised it");
+    }
+    return in.problemCount() > mark ? null : build(at, () -> new Suggestion(id, summary, solved));
+  }
+
+  private UnitResource unitResource(UnitResourceEntry e, String at) {
+    int mark = in.problemCount();
+    String id = text(e.id, at, "id");
+    String unit = text(e.unit, at, "unit");
+    String resource = text(e.resource, at, "resource");
+    LocalDate openedOn = required(e.openedOn, at, "openedOn", DATE);
+    return in.problemCount() > mark ? null : build(at, () -> new UnitResource(id, unit, resource, openedOn));
+  }
+
   // The community's own structural truths: ids unique in each list, references to people and recruitments it lists.
 
   private void references(CommunityEntry e) {
@@ -317,6 +360,9 @@ final class Assembly extends Assembling {
     Map<String, String> recruitments = unique(e.recruitments, "recruitments", r -> r.id, "id");
     unique(e.assessments, "assessments", a -> a.id, "id");
     unique(e.matters, "matters", m -> m.id, "id");
+    unique(e.forums, "forums", f -> f.id, "id");
+    unique(e.unitResources, "unitResources", r -> r.id, "id");
+    each(e.forums, "forums", (f, at) -> unique(f.suggestions, field(at, "suggestions"), s -> s.id, "id"));
 
     Map<String, String> householdOf = new HashMap<>();
     each(e.households, "households", (h, at) -> {

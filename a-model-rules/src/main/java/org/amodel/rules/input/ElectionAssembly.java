@@ -29,7 +29,6 @@ import org.amodel.rules.input.ElectionEntries.SeatsEntry;
  * thing, and a run-off dated before the election, each where it is written.
  */
 final class ElectionAssembly extends Assembling {
-  private static final String COUNT = "a whole number";
 
   ElectionAssembly(Reading in) {
     super(in);
@@ -228,24 +227,5 @@ final class ElectionAssembly extends Assembling {
       out.add(ballot);
     }
     return out;
-  }
-
-  /**
-   * Returns a whole number of at least {@code min}, reporting one below it; a missing one is reported
-   * if {@code needed}, else read as absent (null).
-   */
-  private Integer count(Integer value, String parent, String name, int min, boolean needed) {
-    if (value == null) {
-      if (needed) {
-        missing(parent, name, COUNT + (min > 0 ? ", at least " + min : ", 0 or more"));
-      }
-      return null;
-    }
-    if (value < min) {
-      String at = field(parent, name);
-      in.reportValue(at, at + ": " + value + " is too few; it must be at least " + min);
-      return null;
-    }
-    return value;
   }
 }

@@ -12,6 +12,7 @@ import org.amodel.core.model.CommitteeSeat;
 import org.amodel.core.model.Community;
 import org.amodel.core.model.CommunityTie;
 import org.amodel.core.model.DateRange;
+import org.amodel.core.model.Forum;
 import org.amodel.core.model.GridBranch;
 import org.amodel.core.model.Household;
 import org.amodel.core.model.Matter;
@@ -25,10 +26,13 @@ import org.amodel.core.model.ResidentsCommittee;
 import org.amodel.core.model.ServiceStation;
 import org.amodel.core.model.StageResult;
 import org.amodel.core.model.StationAppointment;
+import org.amodel.core.model.Suggestion;
 import org.amodel.core.model.Term;
+import org.amodel.core.model.UnitResource;
 import org.amodel.core.model.CommitteePost;
 import org.amodel.core.model.CommunityType;
 import org.amodel.core.model.EducationLevel;
+import org.amodel.core.model.ForumKind;
 import org.amodel.core.model.MatterKind;
 import org.amodel.core.model.PartyOrganisationKind;
 import org.amodel.core.model.RecruitmentMethod;
@@ -97,6 +101,12 @@ final class Entries {
       return "an assessment";
     } else if (type == MatterEntry.class) {
       return "a matter";
+    } else if (type == ForumEntry.class) {
+      return "a forum";
+    } else if (type == SuggestionEntry.class) {
+      return "a suggestion";
+    } else if (type == UnitResourceEntry.class) {
+      return "a unit resource";
     }
     String election = ElectionEntries.noun(type);
     return election != null ? election : "this mapping";
@@ -116,6 +126,8 @@ final class Entries {
     List<RecruitmentEntry> recruitments;
     List<AssessmentEntry> assessments;
     List<MatterEntry> matters;
+    List<ForumEntry> forums;
+    List<UnitResourceEntry> unitResources;
   }
 
   static final class OfficeEntry {
@@ -263,6 +275,28 @@ final class Entries {
     LocalDate raised;
   }
 
+  static final class ForumEntry {
+    String id;
+    ForumKind kind;
+    LocalDate held;
+    String topic;
+    Integer participants;
+    List<SuggestionEntry> suggestions;
+  }
+
+  static final class SuggestionEntry {
+    String id;
+    String summary;
+    LocalDate solved;
+  }
+
+  static final class UnitResourceEntry {
+    String id;
+    String unit;
+    String resource;
+    LocalDate openedOn;
+  }
+
   /** Returns the entries of {@code c}: every value the model holds, empty lists and absent optionals as null. */
   static CommunityEntry from(Community c) {
     CommunityEntry e = new CommunityEntry();
@@ -284,6 +318,8 @@ final class Entries {
     e.recruitments = each(c.recruitments(), Entries::recruitment);
     e.assessments = each(c.assessments(), Entries::assessment);
     e.matters = each(c.matters(), Entries::matter);
+    e.forums = each(c.forums(), Entries::forum);
+    e.unitResources = each(c.unitResources(), Entries::unitResource);
     return e;
   }
 
@@ -459,6 +495,34 @@ final class Entries {
     e.title = m.title();
     e.kind = m.kind();
     e.raised = m.raised();
+    return e;
+  }
+
+  private static ForumEntry forum(Forum f) {
+    ForumEntry e = new ForumEntry();
+    e.id = f.id();
+    e.kind = f.kind();
+    e.held = f.held();
+    e.topic = f.topic();
+    e.participants = f.participants();
+    e.suggestions = each(f.suggestions(), Entries::suggestion);
+    return e;
+  }
+
+  private static SuggestionEntry suggestion(Suggestion s) {
+    SuggestionEntry e = new SuggestionEntry();
+    e.id = s.id();
+    e.summary = s.summary();
+    e.solved = s.solved().orElse(null);
+    return e;
+  }
+
+  private static UnitResourceEntry unitResource(UnitResource r) {
+    UnitResourceEntry e = new UnitResourceEntry();
+    e.id = r.id();
+    e.unit = r.unit();
+    e.resource = r.resource();
+    e.openedOn = r.openedOn();
     return e;
   }
 }

@@ -9,6 +9,7 @@ import org.amodel.core.model.CommitteePost;
 import org.amodel.core.model.CommunityType;
 import org.amodel.core.model.EducationLevel;
 import org.amodel.core.model.ElectorateKind;
+import org.amodel.core.model.ForumKind;
 import org.amodel.core.model.MatterKind;
 import org.amodel.core.model.PartyOrganisationKind;
 import org.amodel.core.model.RecruitmentMethod;
@@ -29,7 +30,7 @@ final class EnumNames {
   static final List<Class<? extends Enum<?>>> ALL = List.of(
       CommunityType.class, EducationLevel.class, TieKind.class, PartyOrganisationKind.class, CommitteePost.class,
       StationPost.class, RepresentativeCategory.class, RecruitmentMethod.class, RecruitmentStage.class,
-      StageOutcome.class, AssessmentOutcome.class, MatterKind.class, ElectorateKind.class);
+      StageOutcome.class, AssessmentOutcome.class, MatterKind.class, ForumKind.class, ElectorateKind.class);
 
   /** Returns what a value of {@code type} is called: "an education level". */
   static String noun(Class<?> type) {
@@ -57,6 +58,8 @@ final class EnumNames {
       return "an assessment outcome";
     } else if (type == MatterKind.class) {
       return "a kind of matter";
+    } else if (type == ForumKind.class) {
+      return "a kind of forum";
     } else if (type == ElectorateKind.class) {
       return "an electorate";
     }
@@ -80,6 +83,8 @@ final class EnumNames {
     } else if (value instanceof RecruitmentStage v) {
       return Optional.of(v.nameZh());
     } else if (value instanceof MatterKind v) {
+      return Optional.of(v.nameZh());
+    } else if (value instanceof ForumKind v) {
       return Optional.of(v.nameZh());
     } else if (value instanceof ElectorateKind v) {
       return Optional.of(v.nameZh());

@@ -47,6 +47,27 @@ class CommunityFileMistakesTest {
           education: BACHELOR
       """;
 
+  /** A forum with two suggestions and a unit resource, lines 10–26. */
+  static final String ACTIVITY = """
+      forums:
+        - id: f1
+          kind: RESIDENTS_TALK
+          held: 2005-10-12
+          topic: 小区环境整治
+          participants: 45
+          suggestions:
+            - id: s1
+              summary: 小区路灯不亮
+              solved: 2005-10-20
+            - id: s2
+              summary: 增设停车位
+      unitResources:
+        - id: res-1
+          unit: 济南市某小学
+          resource: 操场
+          openedOn: 2005-11-01
+      """;
+
   static List<InputProblem> problems(String file, String text) {
     InputException e = assertThrows(InputException.class, () -> CommunityFiles.read(file, text));
     return e.problems();
@@ -342,5 +363,86 @@ class CommunityFileMistakesTest {
         """);
     assertProblem(p, "c.yaml", 26, 24, "serviceStations[0].appointments[0].recruitmentId",
         "there is no recruitment 'r-2006' among this community's recruitments");
+  }
+
+  @Test
+  @DisplayName("forums and unit resources read, a forum's kind also by its Chinese name")
+  void forumsAndUnitResourcesRead() {
+    var c = CommunityFiles.read("c.yaml", HEAD + ACTIVITY.replace("kind: RESIDENTS_TALK", "kind: 民情恳谈会"));
+    var f = c.forums().get(0);
+    assertEquals(org.amodel.core.model.ForumKind.RESIDENTS_TALK, f.kind());
+    assertEquals(45, f.participants());
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2005, 10, 20)), f.suggestions().get(0).solved());
+    assertEquals(java.util.Optional.empty(), f.suggestions().get(1).solved());
+    assertEquals("操场", c.unitResources().get(0).resource());
+  }
+
+  @Test
+  @DisplayName("a forum of no participants is reported at the count, saying at least 1")
+  void forumWithoutParticipants() {
+    InputProblem p = onlyProblem("c.yaml", HEAD + ACTIVITY.replace("participants: 45", "participants: 0"));
+    assertProblem(p, "c.yaml", 15, 19, "forums[0].participants",
+        "forums[0].participants: 0 is too few; it must be at least 1");
+  }
+
+  @Test
+  @DisplayName("participants written as words are reported at the value as not a whole number")
+  void participantsNotANumber() {
+    InputProblem p = onlyProblem("c.yaml", HEAD + ACTIVITY.replace("participants: 45", "participants: 三十"));
+    assertProblem(p, "c.yaml", 15, 19, "forums[0].participants", "must be a whole number", "'三十'");
+  }
+
+  @Test
+  @DisplayName("a forum without participants is reported at the forum, naming the field")
+  void participantsMissing() {
+    InputProblem p = onlyProblem("c.yaml", HEAD + ACTIVITY.replace("    participants: 45\n", ""));
+    assertProblem(p, "c.yaml", 11, 5, "forums[0].participants", "forums[0] needs 'participants'",
+        "a whole number, at least 1");
+  }
+
+  @Test
+  @DisplayName("a suggestion solved before its forum was held is reported at the solved date, naming both days")
+  void suggestionSolvedBeforeTheForum() {
+    InputProblem p = onlyProblem("c.yaml", HEAD + ACTIVITY.replace("solved: 2005-10-20", "solved: 2005-10-11"));
+    assertProblem(p, "c.yaml", 19, 17, "forums[0].suggestions[0].solved",
+        "solved on 2005-10-11, before the forum was held on 2005-10-12");
+  }
+
+  @Test
+  @DisplayName("a suggestion solved the day its forum was held reads")
+  void suggestionSolvedTheSameDay() {
+    var c = CommunityFiles.read("c.yaml", HEAD + ACTIVITY.replace("solved: 2005-10-20", "solved: 2005-10-12"));
+    assertEquals(1, c.forums().get(0).solvedBy(java.time.LocalDate.of(2005, 10, 12)));
+  }
+
+  @Test
+  @DisplayName("an unknown kind of forum is reported with the kinds there are and their Chinese names")
+  void unknownForumKind() {
+    InputProblem p = onlyProblem("c.yaml", HEAD + ACTIVITY.replace("kind: RESIDENTS_TALK", "kind: RESIDENT_TALK"));
+    assertProblem(p, "c.yaml", 12, 11, "forums[0].kind", "'RESIDENT_TALK' is not a kind of forum",
+        "did you mean 'RESIDENTS_TALK'?",
+        "COMMUNITY_FORUM (社区论坛), COMMUNITY_DIALOGUE (社区对话), RESIDENTS_TALK (民情恳谈会)");
+  }
+
+  @Test
+  @DisplayName("two suggestions of one forum with the same id are reported at the second")
+  void duplicateSuggestionId() {
+    InputProblem p = onlyProblem("c.yaml", HEAD + ACTIVITY.replace("- id: s2", "- id: s1"));
+    assertProblem(p, "c.yaml", 20, 13, "forums[0].suggestions[1].id",
+        "'s1' is already the id of forums[0].suggestions[0]");
+  }
+
+  @Test
+  @DisplayName("a misspelt field of a unit resource is reported by name, and the opening day it lacks at the resource,"
+      + " in file order")
+  void unitResourceMistakes() {
+    List<InputProblem> found =
+        problems("c.yaml", HEAD + ACTIVITY.replace("    openedOn: 2005-11-01\n", "    opened: 2005-11-01\n"));
+    assertEquals(2, found.size(), found::toString);
+    assertProblem(found.get(0), "c.yaml", 23, 5, "unitResources[0].openedOn", "unitResources[0] needs 'openedOn'",
+        "YYYY-MM-DD");
+    assertProblem(found.get(1), "c.yaml", 26, 5, "unitResources[0].opened",
+        "there is no field 'opened' in a unit resource", "did you mean 'openedOn'?",
+        "a unit resource has id, unit, resource, openedOn");
   }
 }

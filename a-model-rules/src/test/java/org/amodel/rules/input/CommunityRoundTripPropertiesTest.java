@@ -10,10 +10,14 @@ import org.amodel.core.generators.Breakers;
 import org.amodel.core.generators.CommunityGenerators;
 import org.amodel.core.model.Community;
 import org.amodel.core.model.EducationLevel;
+import org.amodel.core.model.Forum;
+import org.amodel.core.model.ForumKind;
 import org.amodel.core.model.Person;
 import org.amodel.core.model.RecruitmentStage;
 import org.amodel.core.model.StageOutcome;
 import org.amodel.core.model.StageResult;
+import org.amodel.core.model.Suggestion;
+import org.amodel.core.model.UnitResource;
 import org.amodel.core.parameters.DistrictParameters;
 import org.amodel.core.parameters.Parameters;
 import org.amodel.core.properties.Examples;
@@ -80,5 +84,26 @@ class CommunityRoundTripPropertiesTest {
             StageResult.scored(RecruitmentStage.INTERVIEW, LocalDate.of(2005, 7, 31), StageOutcome.WITHDREW,
                 new BigDecimal("0.125"))))).toList())).toList()).build();
     assertEquals(withScores, roundTrip(withScores, format));
+  }
+
+  @ParameterizedTest
+  @EnumSource(FileFormat.class)
+  @DisplayName("forums of every kind with solved and unsolved suggestions, and unit resources, lose nothing")
+  void forumsAndUnitResources(FileFormat format) {
+    LocalDate held = LocalDate.of(2005, 10, 12);
+    Community c = SeedFixture.community().toBuilder()
+        .forums(List.of(
+            Forum.of("forum-1", ForumKind.COMMUNITY_FORUM, held, "小区环境整治", 1, List.of()),
+            Forum.of("forum-2", ForumKind.COMMUNITY_DIALOGUE, held, "007", 120, List.of(
+                Suggestion.solvedOn("s1", "小区路灯不亮", held),
+                Suggestion.solvedOn("s2", "true", held.plusDays(40)),
+                Suggestion.unsolved("s3", "增设停车位: 东门"))),
+            Forum.of("forum-3", ForumKind.RESIDENTS_TALK, held.plusDays(1), "- 楼道", 45, List.of(
+                Suggestion.unsolved("s1", "2005-09-01")))))
+        .unitResources(List.of(
+            new UnitResource("res-1", "济南市某小学", "操场", LocalDate.of(2005, 11, 1)),
+            new UnitResource("res-2", "市中区人民医院", "会议室", LocalDate.of(2006, 3, 1))))
+        .build();
+    assertEquals(c, roundTrip(c, format));
   }
 }

@@ -26,6 +26,8 @@ import org.amodel.core.model.CommunityTie;
 import org.amodel.core.model.CommunityType;
 import org.amodel.core.model.DateRange;
 import org.amodel.core.model.EducationLevel;
+import org.amodel.core.model.Forum;
+import org.amodel.core.model.ForumKind;
 import org.amodel.core.model.GridBranch;
 import org.amodel.core.model.Household;
 import org.amodel.core.model.Matter;
@@ -48,8 +50,10 @@ import org.amodel.core.model.StationAppointment;
 import org.amodel.core.model.StationPost;
 import org.amodel.core.model.SubdistrictOffice;
 import org.amodel.core.model.SubdistrictPartyWorkingCommittee;
+import org.amodel.core.model.Suggestion;
 import org.amodel.core.model.Term;
 import org.amodel.core.model.TieKind;
+import org.amodel.core.model.UnitResource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -131,6 +135,10 @@ class ExampleCommunityFileTest {
         .assessments(List.of(new Assessment("assess-chair-2005", "chair", "wc-ganshiqiao", d("2005-08-20"),
             AssessmentOutcome.PASSED)))
         .matters(List.of(new Matter("matter-1", "小区路灯维修", MatterKind.SELF_GOVERNANCE, d("2005-10-10"))))
+        .forums(List.of(Forum.of("forum-1", ForumKind.RESIDENTS_TALK, d("2005-10-12"), "小区环境整治", 45, List.of(
+            Suggestion.solvedOn("suggestion-1", "修复小区路灯", d("2005-10-20")),
+            Suggestion.unsolved("suggestion-2", "增设自行车棚")))))
+        .unitResources(List.of(new UnitResource("resource-1", "济南市某小学", "操场", d("2005-11-01"))))
         .build();
   }
 
