@@ -35,6 +35,8 @@ import org.amodel.core.model.Community;
 import org.amodel.core.model.CommunityTie;
 import org.amodel.core.model.DateRange;
 import org.amodel.core.model.EducationLevel;
+import org.amodel.core.model.Forum;
+import org.amodel.core.model.ForumKind;
 import org.amodel.core.model.ElectorateKind;
 import org.amodel.core.model.GridBranch;
 import org.amodel.core.model.Household;
@@ -53,8 +55,10 @@ import org.amodel.core.model.ResidentsCommittee;
 import org.amodel.core.model.ServiceStation;
 import org.amodel.core.model.StationAppointment;
 import org.amodel.core.model.StationPost;
+import org.amodel.core.model.Suggestion;
 import org.amodel.core.model.Term;
 import org.amodel.core.model.TieKind;
+import org.amodel.core.model.UnitResource;
 import org.amodel.core.parameters.DistrictParameters;
 import org.amodel.core.parameters.Parameters;
 import org.amodel.core.recruitment.RecruitmentProcess;
@@ -80,6 +84,12 @@ final class SeedCommunities {
   private static final String[] UNIT_TITLES = {"校长", "主任", "经理", "所长", "厂长", "院长", "书记"};
   private static final String[] MATTERS = {"城市居民最低生活保障复核", "院落停车秩序管理办法", "楼道照明改造",
     "空巢老人结对帮扶", "在职党员进社区报到", "警民共建治安巡逻"};
+
+  private static final String[] TOPICS = {"社区环境整治", "居民停车难", "老旧楼院改造", "社区治安", "便民服务网点",
+    "空巢老人照料", "下岗职工再就业", "社区文化活动"};
+  private static final String[] SUGGESTIONS = {"增设路灯", "疏通下水道", "规范停车", "开设老年食堂", "增加健身器材",
+    "整治楼道杂物", "开放单位操场", "设立便民维修点", "组织治安巡逻", "改造公厕"};
+  private static final String[] RESOURCES = {"操场", "会议室", "图书室", "活动室", "停车场", "礼堂", "篮球场", "食堂"};
 
   private SeedCommunities() {}
 
@@ -292,6 +302,8 @@ final class SeedCommunities {
           .recruitments(recruitments)
           .assessments(assessments)
           .matters(matters(election.date()))
+          .forums(forums())
+          .unitResources(unitResources(election.date()))
           .build();
       return new Reformed(community, election);
     }
@@ -506,6 +518,59 @@ final class SeedCommunities {
       recruitments.add(Recruitment.of(recruitmentId, RecruitmentMethod.OPEN, schedule.announced(), schedule.reference(),
           applicants));
       return ServiceStation.of(cid + "-station", t.office().id(), assemblyId, appointments);
+    }
+
+    // -------------------------------------------------------------------------- forums and resources
+
+    /**
+     * Forums, dialogues and residents' talks from the community's start to the as-of date, about one per
+     * 80 participants, sharing out {@link Target#forumParticipants()} and {@link Target#suggestions()};
+     * {@link Target#solved()} of the suggestions solved, each on or after its forum's day.
+     */
+    private List<Forum> forums() {
+      int count = Math.max(2, t.forumParticipants() / 80);
+      int[] participants = SeedDistrict.Plan.allocate(r, t.forumParticipants(), count, 1);
+      int[] suggestions = SeedDistrict.Plan.allocate(r, t.suggestions(), count, 0);
+      int days = (int) ChronoUnit.DAYS.between(t.start(), SeedDistrict.AS_OF);
+      List<LocalDate> held = new ArrayList<>();
+      for (int f = 0; f < count; f++) {
+        held.add(t.start().plusDays(r.nextInt(days + 1)));
+      }
+      held.sort(null);
+      List<Integer> all = new ArrayList<>();
+      for (int k = 0; k < t.suggestions(); k++) {
+        all.add(k);
+      }
+      java.util.Collections.shuffle(all, new java.util.Random(r.nextLong()));
+      Set<Integer> solved = new HashSet<>(all.subList(0, t.solved()));
+      ForumKind[] kinds = ForumKind.values();
+      List<Forum> forums = new ArrayList<>();
+      int k = 0;
+      for (int f = 0; f < count; f++) {
+        LocalDate day = held.get(f);
+        List<Suggestion> list = new ArrayList<>();
+        for (int s = 0; s < suggestions[f]; s++, k++) {
+          String id = cid + "-forum" + (f + 1) + "-s" + (s + 1);
+          String summary = SUGGESTIONS[r.nextInt(SUGGESTIONS.length)];
+          int wait = (int) ChronoUnit.DAYS.between(day, SeedDistrict.AS_OF);
+          list.add(solved.contains(k) ? Suggestion.solvedOn(id, summary, day.plusDays(r.nextInt(wait + 1)))
+              : Suggestion.unsolved(id, summary));
+        }
+        forums.add(Forum.of(cid + "-forum" + (f + 1), kinds[r.nextInt(kinds.length)], day,
+            TOPICS[r.nextInt(TOPICS.length)], participants[f], list));
+      }
+      return forums;
+    }
+
+    /** {@link Target#unitResources()} resources of the community's units, opened after the election. */
+    private List<UnitResource> unitResources(LocalDate election) {
+      List<UnitResource> resources = new ArrayList<>();
+      int days = (int) ChronoUnit.DAYS.between(election, SeedDistrict.AS_OF);
+      for (int i = 0; i < t.unitResources(); i++) {
+        resources.add(new UnitResource(cid + "-resource" + (i + 1), unitNames.get(r.nextInt(unitNames.size())),
+            RESOURCES[r.nextInt(RESOURCES.length)], election.plusDays(r.nextInt(days + 1))));
+      }
+      return resources;
     }
 
     // -------------------------------------------------------------------------- matters

@@ -484,7 +484,7 @@ public final class SeedDistrict {
     }
 
     /** {@code total} shared over {@code n} by random weights, each at least {@code min}. */
-    private static int[] allocate(SplittableRandom r, int total, int n, int min) {
+    static int[] allocate(SplittableRandom r, int total, int n, int min) {
       int[] shares = new int[n];
       double[] weights = new double[n];
       double sum = 0;

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.amodel.core.activity.CommunityActivity;
 import org.amodel.core.election.CommitteeComposition;
 import org.amodel.core.election.Election;
 import org.amodel.core.election.ElectionCount;
@@ -45,7 +46,7 @@ import org.amodel.rules.ruleset.RuleSet;
  * The seed report's figures recomputed from a district's data, side by side with the seed's, and the
  * findings of a rule set on it per rule and per subdistrict. Computed through the library's public API
  * only: {@link ElectionCount}, {@link ElectionStatistics}, {@link ElectionSummary}, {@link
- * CommitteeComposition}, the model's records and {@link RuleSet#evaluate}.
+ * CommitteeComposition}, {@link CommunityActivity}, the model's records and {@link RuleSet#evaluate}.
  *
  * <pre>{@code
  * SeedDistrict seed = SeedDistrict.generate();
@@ -249,6 +250,7 @@ public final class SeedReport {
       secretaries();
       stations();
       representatives();
+      activity();
       return new SeedReport(this);
     }
 
@@ -450,6 +452,23 @@ public final class SeedReport {
           .mapToLong(a -> a.representatives().size()).sum();
       add(figure("unit-representatives", "驻社区单位代表(成员代表)", "unit representatives",
           "359", String.valueOf(units), units == 359, "代表共 " + all + " 名", all + " representatives in all"));
+    }
+
+    private void activity() {
+      CommunityActivity activity = CommunityActivity.of(after.communities(), asOf);
+      add(figure("forum-participants", "参加社区论坛、对话、恳谈会的人次", "forum, dialogue and talk participants",
+          "3万余 (30,000+)", String.format(Locale.ROOT, "%,d", activity.participants()),
+          moreThan(activity.participants(), 30_000, 10_000),
+          activity.forumsHeld() + " 场,每场参加人数相加", activity.forumsHeld() + " forums, attendances summed"));
+      add(figure("suggestions", "合理化建议", "suggestions raised", "1000余 (1,000+)",
+          String.format(Locale.ROOT, "%,d", activity.suggestionsRaised()),
+          moreThan(activity.suggestionsRaised(), 1_000, 1_000), "", ""));
+      add(figure("problems-solved", "解决实际问题", "problems solved", "800余 (800+)",
+          String.format(Locale.ROOT, "%,d", activity.problemsSolved()), moreThan(activity.problemsSolved(), 800, 100),
+          "截至 " + asOf + " 已解决的建议", "suggestions solved by " + asOf));
+      add(figure("unit-resources", "向社区开放的单位资源", "unit resources opened to the community", "300余 (300+)",
+          String.format(Locale.ROOT, "%,d", activity.unitResourcesOpen()),
+          moreThan(activity.unitResourcesOpen(), 300, 100), "", ""));
     }
 
     private int count(RuleId rule) {

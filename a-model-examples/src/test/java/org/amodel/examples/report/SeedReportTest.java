@@ -45,7 +45,8 @@ class SeedReportTest {
     }
     expected.put("members-per-committee", Verdict.TENSION);
     expected.put("households-per-community", Verdict.TENSION);
-    for (String id : List.of("seconded-secretaries", "station-size", "unit-representatives")) {
+    for (String id : List.of("seconded-secretaries", "station-size", "unit-representatives", "forum-participants",
+        "suggestions", "problems-solved", "unit-resources")) {
       expected.put(id, Verdict.MATCHES);
     }
     Map<String, Verdict> actual = new LinkedHashMap<>();
@@ -79,6 +80,41 @@ class SeedReportTest {
     assertTrue(voters >= 70_000 && voters < 80_000, "voters " + voters);
     BigDecimal turnout = new BigDecimal(computed("turnout").replace("%", ""));
     assertEquals(new BigDecimal("88"), turnout.setScale(0, RoundingMode.HALF_UP));
+  }
+
+  @Test
+  @DisplayName("participation: 3万余 participants, 1000余 suggestions, 800余 problems solved, 300余 unit resources")
+  void participation() {
+    long participants = number("forum-participants");
+    assertTrue(participants >= 30_000 && participants < 40_000, "participants " + participants);
+    long suggestions = number("suggestions");
+    assertTrue(suggestions >= 1_000 && suggestions < 2_000, "suggestions " + suggestions);
+    long solved = number("problems-solved");
+    assertTrue(solved >= 800 && solved < 900, "solved " + solved);
+    long resources = number("unit-resources");
+    assertTrue(resources >= 300 && resources < 400, "resources " + resources);
+    // counted from the forums themselves, independently of CommunityActivity
+    long counted = SeedDistrictFixture.district().district().communities().stream()
+        .flatMap(c -> c.forums().stream()).flatMap(f -> f.suggestions().stream())
+        .filter(x -> x.solved().isPresent()).count();
+    assertEquals(counted, solved);
+  }
+
+  @Test
+  @DisplayName("the README quotes the report as it is: the counts of figures and verdicts, voters, turnout, participants")
+  void readmeQuotesTheReport() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    long matches = report.figures().stream().filter(f -> f.verdict() == Verdict.MATCHES).count();
+    long tensions = report.figures().stream().filter(f -> f.verdict() == Verdict.TENSION).count();
+    assertEquals(2, tensions);
+    assertTrue(readme.contains("Of the " + report.figures().size() + " figures, " + matches + " match"), "counts");
+    assertTrue(readme.contains(computed("voters") + " voters at " + computed("turnout") + " turnout"), "voters");
+    assertTrue(readme.contains(computed("forum-participants") + " forum participants"), "participants");
+    assertTrue(readme.contains("finds the " + report.findings(RuleId.COMMITTEE_SIZE) + " committees of 4"), "sizes");
+  }
+
+  private long number(String id) {
+    return Long.parseLong(computed(id).replace(",", ""));
   }
 
   @Test
