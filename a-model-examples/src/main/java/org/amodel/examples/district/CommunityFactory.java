@@ -60,14 +60,6 @@ final class CommunityFactory {
   /** The seed's parameters: the committee's term and the station's contracts follow them. */
   private static final DistrictParameters SEED = Parameters.jinanShizhong2005();
 
-  private static final String[] BUREAUS = {
-    "济南市市中区民政局", "济南市市中区人事局", "济南市市中区财政局", "济南市市中区劳动和社会保障局",
-    "济南市市中区教育局", "济南市市中区卫生局", "济南市市中区建设局", "中共济南市市中区委组织部",
-  };
-  private static final String[] BUREAU_TITLES = {"科员", "副主任科员", "主任科员", "副科长", "科长"};
-  private static final String[] UNIT_KINDS = {"小学", "中学", "储蓄所", "百货商店", "卫生院", "邮电所", "粮店", "幼儿园",
-    "机械厂", "印刷厂", "设计院", "供电所"};
-  private static final String[] UNIT_TITLES = {"校长", "主任", "经理", "所长", "厂长", "院长", "书记"};
   private static final String[] JOBS = {"会计", "出纳", "技术员", "营业员", "教师", "保管员"};
   private static final LocalDate[] RESIDENT_SINCE = {
     LocalDate.of(1978, 6, 1), LocalDate.of(1985, 1, 1), LocalDate.of(1992, 5, 1), LocalDate.of(1998, 10, 1),
@@ -423,18 +415,14 @@ final class CommunityFactory {
     }
     if (r.nextBoolean()) { // retired from a unit before taking the post
       LocalDate retired = election.minusDays(1 + r.nextInt(2000));
-      return p.withOutsidePosts(List.of(new OutsidePost(unit(), JOBS[r.nextInt(JOBS.length)],
+      return p.withOutsidePosts(List.of(new OutsidePost(Invented.unit(r), JOBS[r.nextInt(JOBS.length)],
           DateRange.between(birth.plusYears(20), retired))));
     }
     return p;
   }
 
   private OutsidePost unitJob(LocalDate since) {
-    return new OutsidePost(unit(), JOBS[r.nextInt(JOBS.length)], DateRange.since(since));
-  }
-
-  private String unit() {
-    return "济南市" + Invented.road(r) + UNIT_KINDS[r.nextInt(UNIT_KINDS.length)];
+    return new OutsidePost(Invented.unit(r), JOBS[r.nextInt(JOBS.length)], DateRange.since(since));
   }
 
   /** Appoints the secretary, adding the seconded official or updating the chair as the arrangement says. */
@@ -476,8 +464,8 @@ final class CommunityFactory {
             : DateRange.between(joined, since.minusDays(1));
         Person official = Person.of(newPersonId(), Invented.name(r, birth.getYear()), birth, education)
             .withPartyMembership(fullSince(birth, 20 + r.nextInt(6)))
-            .withOutsidePosts(List.of(new OutsidePost(BUREAUS[r.nextInt(BUREAUS.length)],
-                BUREAU_TITLES[r.nextInt(BUREAU_TITLES.length)], service)))
+            .withOutsidePosts(List.of(new OutsidePost(Invented.bureau(r),
+                Invented.bureauTitle(r), service)))
             .withCommunityTies(List.of(work(since)));
         people.add(official);
         if (r.nextBoolean()) {
@@ -529,11 +517,11 @@ final class CommunityFactory {
     }
     int units = between(2, 9); // the seed: 359 unit representatives in 66 communities
     for (int u = 0; u < units; u++) {
-      String unit = unit();
+      String unit = Invented.unit(r);
       LocalDate birth = asOf.minusYears(between(35, 58)).minusDays(r.nextInt(365));
       Person rep = Person.of(newPersonId(), Invented.name(r, birth.getYear()), birth,
               r.nextBoolean() ? EducationLevel.BACHELOR : EducationLevel.COLLEGE)
-          .withOutsidePosts(List.of(new OutsidePost(unit, UNIT_TITLES[r.nextInt(UNIT_TITLES.length)],
+          .withOutsidePosts(List.of(new OutsidePost(unit, Invented.unitTitle(r),
               DateRange.since(birth.plusYears(30)))))
           .withCommunityTies(List.of(work(birth.plusYears(30))));
       if (r.nextInt(5) < 3) {

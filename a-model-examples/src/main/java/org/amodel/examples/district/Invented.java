@@ -45,6 +45,15 @@ public final class Invented {
   };
   private static final String[] COMMUNITY_ENDINGS = {"", "东", "西", "南", "北", "新村", "花园", "小区"};
 
+  private static final String[] BUREAUS = {
+    "济南市市中区民政局", "济南市市中区人事局", "济南市市中区财政局", "济南市市中区劳动和社会保障局",
+    "济南市市中区教育局", "济南市市中区卫生局", "济南市市中区建设局", "中共济南市市中区委组织部",
+  };
+  private static final String[] BUREAU_TITLES = {"科员", "副主任科员", "主任科员", "副科长", "科长"};
+  private static final String[] UNIT_KINDS = {"小学", "中学", "储蓄所", "百货商店", "卫生院", "邮电所", "粮店", "幼儿园",
+    "机械厂", "印刷厂", "设计院", "供电所"};
+  private static final String[] UNIT_TITLES = {"校长", "主任", "经理", "所长", "厂长", "院长", "书记"};
+
   /** Returns the surname number {@code n} (any non-negative number; the list repeats). */
   public static String surname(int n) {
     return SURNAMES[Math.floorMod(n, SURNAMES.length)];
@@ -113,5 +122,26 @@ public final class Invented {
         EducationLevel.BACHELOR, EducationLevel.SENIOR_SECONDARY, EducationLevel.COLLEGE};
     int i = Math.floorMod(salt, birthYear < 1955 ? older.length : younger.length);
     return birthYear < 1955 ? older[i] : younger[i];
+  }
+
+  /** Returns a government body of the district an official is seconded from, drawn from {@code random}. */
+  public static String bureau(SplittableRandom random) {
+    return BUREAUS[random.nextInt(BUREAUS.length)];
+  }
+
+  /** Returns an official's rank, drawn from {@code random}. */
+  public static String bureauTitle(SplittableRandom random) {
+    return BUREAU_TITLES[random.nextInt(BUREAU_TITLES.length)];
+  }
+
+  /** Returns an invented unit in the community (a school, a shop, a works on one of the old town's roads), drawn from {@code random}. */
+  public static String unit(SplittableRandom random) {
+    String road = road(random);
+    return "济南市" + road + UNIT_KINDS[random.nextInt(UNIT_KINDS.length)];
+  }
+
+  /** Returns the post of a unit's representative (its head, manager, secretary…), drawn from {@code random}. */
+  public static String unitTitle(SplittableRandom random) {
+    return UNIT_TITLES[random.nextInt(UNIT_TITLES.length)];
   }
 }

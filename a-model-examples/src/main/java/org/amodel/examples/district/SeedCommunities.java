@@ -74,14 +74,6 @@ import org.amodel.examples.district.SyntheticDistrict.Numerals;
  */
 final class SeedCommunities {
   private static final DistrictParameters SEED = Parameters.jinanShizhong2005();
-  private static final String[] BUREAUS = {
-    "济南市市中区民政局", "济南市市中区人事局", "济南市市中区财政局", "济南市市中区劳动和社会保障局",
-    "济南市市中区教育局", "济南市市中区卫生局", "济南市市中区建设局", "中共济南市市中区委组织部",
-  };
-  private static final String[] BUREAU_TITLES = {"科员", "副主任科员", "主任科员", "副科长", "科长"};
-  private static final String[] UNIT_KINDS = {"小学", "中学", "储蓄所", "百货商店", "卫生院", "邮电所", "粮店", "幼儿园",
-    "机械厂", "印刷厂", "设计院", "供电所"};
-  private static final String[] UNIT_TITLES = {"校长", "主任", "经理", "所长", "厂长", "院长", "书记"};
   private static final String[] MATTERS = {"城市居民最低生活保障复核", "院落停车秩序管理办法", "楼道照明改造",
     "空巢老人结对帮扶", "在职党员进社区报到", "警民共建治安巡逻"};
 
@@ -379,8 +371,8 @@ final class SeedCommunities {
               r.nextInt(3) == 0 ? EducationLevel.COLLEGE : EducationLevel.BACHELOR);
           LocalDate joined = official.birthDate().plusYears(22).plusDays(r.nextInt(200));
           official = official.withPartyMembership(fullSince(official.birthDate(), 20 + r.nextInt(6), since))
-              .withOutsidePosts(List.of(new OutsidePost(BUREAUS[r.nextInt(BUREAUS.length)],
-                  BUREAU_TITLES[r.nextInt(BUREAU_TITLES.length)], DateRange.between(joined, since.minusDays(1)))))
+              .withOutsidePosts(List.of(new OutsidePost(Invented.bureau(r),
+                  Invented.bureauTitle(r), DateRange.between(joined, since.minusDays(1)))))
               .withCommunityTies(List.of(work(since)));
           people.add(official);
           assessments.add(new Assessment(cid + "-assessment-secretary", official.id(), committee,
@@ -440,12 +432,12 @@ final class SeedCommunities {
             "第" + Numerals.of(g + 1) + "居民小组"));
       }
       for (int u = 0; u < t.unitRepresentatives(); u++) {
-        String unit = "济南市" + Invented.road(r) + UNIT_KINDS[r.nextInt(UNIT_KINDS.length)];
+        String unit = Invented.unit(r);
         unitNames.add(unit);
         LocalDate since = SeedDistrict.AS_OF.minusYears(between(3, 25));
         Person rep = personAged(between(35, 58), SeedDistrict.AS_OF,
                 r.nextBoolean() ? EducationLevel.BACHELOR : EducationLevel.COLLEGE)
-            .withOutsidePosts(List.of(new OutsidePost(unit, UNIT_TITLES[r.nextInt(UNIT_TITLES.length)],
+            .withOutsidePosts(List.of(new OutsidePost(unit, Invented.unitTitle(r),
                 DateRange.since(since))))
             .withCommunityTies(List.of(work(since)));
         if (r.nextInt(5) < 3) {

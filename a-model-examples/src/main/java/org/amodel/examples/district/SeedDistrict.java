@@ -418,16 +418,11 @@ public final class SeedDistrict {
       }
       Collections.shuffle(educations, new java.util.Random(r.nextLong()));
       int[] ages = ages(r, total, Calibration.AVERAGE_AGE, 24, 58);
-      List<List<MemberSpec>> committees = new ArrayList<>();
-      int k = 0;
+      List<Integer> sizeList = new ArrayList<>();
       for (int size : sizes) {
-        List<MemberSpec> committee = new ArrayList<>();
-        for (int i = 0; i < size; i++, k++) {
-          committee.add(new MemberSpec(ages[k], educations.get(k), i > 0 && r.nextInt(3) == 0));
-        }
-        committees.add(committee);
+        sizeList.add(size);
       }
-      return committees;
+      return committees(r, sizeList, ages, educations, false);
     }
 
     /** The fifth-term members, averaging {@link Calibration#PREVIOUS_AVERAGE_AGE} with 31.8% college or more. */
@@ -451,12 +446,21 @@ public final class SeedDistrict {
       }
       Collections.shuffle(educations, new java.util.Random(r.nextLong()));
       int[] ages = ages(r, total, Calibration.PREVIOUS_AVERAGE_AGE, 26, 60);
+      return committees(r, sizes, ages, educations, true);
+    }
+
+    /**
+     * The ages and educations dealt out, in order, to committees of {@code sizes}, chair first; the chair
+     * a Party member if {@code chairIsMember}, each other member one time in three.
+     */
+    private static List<List<MemberSpec>> committees(SplittableRandom r, List<Integer> sizes, int[] ages,
+        List<EducationLevel> educations, boolean chairIsMember) {
       List<List<MemberSpec>> committees = new ArrayList<>();
       int k = 0;
       for (int size : sizes) {
         List<MemberSpec> committee = new ArrayList<>();
         for (int i = 0; i < size; i++, k++) {
-          committee.add(new MemberSpec(ages[k], educations.get(k), i == 0 || r.nextInt(3) == 0));
+          committee.add(new MemberSpec(ages[k], educations.get(k), i == 0 ? chairIsMember : r.nextInt(3) == 0));
         }
         committees.add(committee);
       }

@@ -82,13 +82,15 @@ class ValidateCommandTest {
   }
 
   @Test
-  @DisplayName("no command prints the pilot's findings; --help lists validate")
+  @DisplayName("amodel pilot prints the pilot's findings; --help lists validate, report and pilot")
   void topLevel() {
-    Cli pilot = Cli.run();
+    Cli pilot = Cli.run("pilot");
     assertEquals(0, pilot.exitCode());
     assertTrue(pilot.out().contains("RECRUIT_AGE") && pilot.out().contains("CONCURRENT_POSTS_AVAILABLE"), pilot.out());
     Cli help = Cli.run("--help");
     assertEquals(0, help.exitCode());
-    assertTrue(help.out().contains("validate"), help.out());
+    for (String command : List.of("validate", "report", "pilot")) {
+      assertTrue(help.out().contains("  " + command + " "), help.out());
+    }
   }
 }
