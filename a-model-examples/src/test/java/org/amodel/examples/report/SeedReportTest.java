@@ -3,8 +3,11 @@ package org.amodel.examples.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +28,8 @@ import org.amodel.examples.district.SeedDistrictFixture;
 import org.amodel.examples.report.SeedFigure.Verdict;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every figure of the seed report, computed from the generated district, against the seed's value
@@ -102,8 +107,8 @@ class SeedReportTest {
 
   @Test
   @DisplayName("the README quotes the report as it is: the counts of figures and verdicts, voters, turnout, participants")
-  void readmeQuotesTheReport() throws java.io.IOException {
-    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+  void readmeQuotesTheReport() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
     long matches = report.figures().stream().filter(f -> f.verdict() == Verdict.MATCHES).count();
     long tensions = report.figures().stream().filter(f -> f.verdict() == Verdict.TENSION).count();
     assertEquals(2, tensions);
@@ -111,6 +116,20 @@ class SeedReportTest {
     assertTrue(readme.contains(computed("voters") + " voters at " + computed("turnout") + " turnout"), "voters");
     assertTrue(readme.contains(computed("forum-participants") + " forum participants"), "participants");
     assertTrue(readme.contains("finds the " + report.findings(RuleId.COMMITTEE_SIZE) + " committees of 4"), "sizes");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1L, 7L, 42L})
+  @DisplayName("other seeds give other districts with the same verdicts: the calibration is not one seed's luck")
+  void otherSeeds(long seed) {
+    SeedDistrict d = SeedDistrict.generate(seed);
+    SeedReport other = SeedReport.of(d.originals(), d.mergeMap(), d.district(), d.elections(),
+        SeedDistrictFixture.seedRules(), SeedDistrict.AS_OF);
+
+    assertEquals(report.figures().stream().map(f -> f.id() + " " + f.verdict()).toList(),
+        other.figures().stream().map(f -> f.id() + " " + f.verdict()).toList());
+    assertTrue(!other.figure("voters").computed().equals(computed("voters"))
+        || !other.figure("forum-participants").computed().equals(computed("forum-participants")), "another district");
   }
 
   private long number(String id) {
