@@ -135,6 +135,7 @@ final class SeedCommunities {
     private final Target t;
     private final String[] roads;
     private final String[] lanes;
+    private final List<String> candidateIds = new ArrayList<>();
 
     Original(Source source, Target target, SplittableRandom r) {
       super(r, source.id());
@@ -160,7 +161,7 @@ final class SeedCommunities {
             p = p.withPartyMembership(fullSince(p.birthDate(), 22 + r.nextInt(10), t.election()));
           }
           household(p, r.nextInt(3));
-          t.candidateIds().add(p.id());
+          candidateIds.add(p.id());
         }
       }
       List<CommitteeSeat> seats = new ArrayList<>();
@@ -201,6 +202,15 @@ final class SeedCommunities {
           .build();
     }
 
+    /**
+     * Returns the ids of the candidates of the community to come who live here, after {@link #build}:
+     * its members (chair first, then the vice-chair) and then the losing candidates; empty unless this
+     * is that community's first source.
+     */
+    List<String> candidateIds() {
+      return List.copyOf(candidateIds);
+    }
+
     /** A household of {@code representative} and {@code others} relatives living with them. */
     private void household(Person representative, int others) {
       people.add(representative);
@@ -237,6 +247,7 @@ final class SeedCommunities {
    */
   static final class Reform extends Builder {
     private final Target t;
+    private final List<String> candidateIds;
     private final Community base;
     private final String cid;
     private final List<Assessment> assessments = new ArrayList<>();
@@ -244,9 +255,10 @@ final class SeedCommunities {
     private final Set<String> taken = new HashSet<>();
     private final List<String> unitNames = new ArrayList<>();
 
-    Reform(Target target, Community base, SplittableRandom r) {
+    Reform(Target target, List<String> candidateIds, Community base, SplittableRandom r) {
       super(r, target.id());
       this.t = target;
+      this.candidateIds = List.copyOf(candidateIds);
       this.base = base;
       this.cid = target.id();
       Map<String, Person> byId = base.peopleById();
@@ -258,7 +270,7 @@ final class SeedCommunities {
     Reformed build() {
       Election election = election();
       ElectionResult result = ElectionCount.of(election, ElectionThresholds.JINAN_SHIZHONG_2005);
-      Set<String> planned = ImmutableSet.copyOf(t.candidateIds().subList(0, t.members().size()));
+      Set<String> planned = ImmutableSet.copyOf(candidateIds.subList(0, t.members().size()));
       Set<String> won = new HashSet<>();
       result.winners().forEach(w -> won.add(w.personId()));
       checkState(result.status() == ElectionStatus.ELECTED && won.equals(planned),
@@ -266,13 +278,13 @@ final class SeedCommunities {
       Term term = Term.ofYears(election.date(), SEED.find(Parameters.COMMITTEE_TERM_YEARS, election.date()).orElse(3));
       Map<String, CommitteePost> posts = new LinkedHashMap<>();
       for (int i = 0; i < t.members().size(); i++) {
-        posts.put(t.candidateIds().get(i), i == 0 ? CommitteePost.CHAIR : i == 1 ? CommitteePost.VICE_CHAIR
+        posts.put(candidateIds.get(i), i == 0 ? CommitteePost.CHAIR : i == 1 ? CommitteePost.VICE_CHAIR
             : CommitteePost.MEMBER);
       }
       ResidentsCommittee committee = result.formsCommittee() && result.posts().equals(posts)
           ? result.committee(cid + "-rc6", term)
           : result.committee(cid + "-rc6", term, posts);
-      taken.addAll(t.candidateIds());
+      taken.addAll(candidateIds);
 
       RecruitmentSchedule schedule = RecruitmentSchedule.after(r, election.date());
       Appointment secretary = secretary(election.date());
@@ -309,7 +321,7 @@ final class SeedCommunities {
      */
     private Election election() {
       int seats = t.members().size();
-      List<String> ids = t.candidateIds();
+      List<String> ids = candidateIds;
       double[] support = new double[ids.size()];
       for (int i = 0; i < ids.size(); i++) {
         support[i] = i == 0 ? 0.90 + r.nextInt(50) / 1000.0 : i == 1 ? 0.80 + r.nextInt(60) / 1000.0
@@ -361,9 +373,9 @@ final class SeedCommunities {
       switch (t.secretary()) {
         case CONCURRENT -> {
           LocalDate assessed = election.plusDays(1 + r.nextInt(6));
-          assessments.add(new Assessment(cid + "-assessment-chair", t.candidateIds().get(0), committee, assessed,
+          assessments.add(new Assessment(cid + "-assessment-chair", candidateIds.get(0), committee, assessed,
               AssessmentOutcome.PASSED));
-          return Appointment.of(t.candidateIds().get(0), assessed.plusDays(1 + r.nextInt(7)));
+          return Appointment.of(candidateIds.get(0), assessed.plusDays(1 + r.nextInt(7)));
         }
         case SECONDED -> {
           LocalDate since = election.plusDays(r.nextInt(11));

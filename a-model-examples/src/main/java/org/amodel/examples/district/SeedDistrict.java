@@ -10,8 +10,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.amodel.core.election.Election;
@@ -104,9 +106,14 @@ public final class SeedDistrict {
     Plan plan = Plan.draw(new SplittableRandom(root.nextLong()));
 
     List<Community> originals = new ArrayList<>();
+    Map<String, List<String>> candidates = new HashMap<>(); // by target id; looked up, never iterated
     for (Target t : plan.targets()) {
       for (Source s : t.sources()) {
-        originals.add(new SeedCommunities.Original(s, t, new SplittableRandom(root.nextLong())).build());
+        SeedCommunities.Original original = new SeedCommunities.Original(s, t, new SplittableRandom(root.nextLong()));
+        originals.add(original.build());
+        if (!original.candidateIds().isEmpty()) {
+          candidates.put(t.id(), original.candidateIds());
+        }
       }
     }
     ImmutableMap.Builder<String, ImmutableList<String>> mergeMap = ImmutableMap.builder();
@@ -128,7 +135,7 @@ public final class SeedDistrict {
         base = merged.merged();
       }
       SeedCommunities.Reformed reformed =
-          new SeedCommunities.Reform(t, base, new SplittableRandom(root.nextLong())).build();
+          new SeedCommunities.Reform(t, candidates.get(t.id()), base, new SplittableRandom(root.nextLong())).build();
       communities.add(reformed.community());
       elections.add(reformed.election());
       if (t.pilot()) {
@@ -244,7 +251,7 @@ public final class SeedDistrict {
   record Target(int index, String id, String name, CommunityType type, SubdistrictOffice office, boolean pilot,
       LocalDate election, List<Source> sources, List<MemberSpec> members, List<MemberSpec> losers,
       Secretary secretary, int stationSize, int ballotsReturned, int unitRepresentatives, int unitResources,
-      int forumParticipants, int suggestions, int solved, List<String> candidateIds) {
+      int forumParticipants, int suggestions, int solved) {
 
     int households() {
       return sources.stream().mapToInt(Source::households).sum();
@@ -389,7 +396,7 @@ public final class SeedDistrict {
         }
         targets.add(new Target(i, String.format("c%02d", i + 1), name, type, offices.get(officeOf[i]), pilot, election,
             List.copyOf(list), List.copyOf(committee), List.copyOf(losers), secretaries[i], 3 + r.nextInt(2),
-            returned[i], unitReps[i], resources[i], participants[i], suggestions[i], solved[i], new ArrayList<>()));
+            returned[i], unitReps[i], resources[i], participants[i], suggestions[i], solved[i]));
       }
       return new Plan(List.copyOf(offices), List.copyOf(targets));
     }
