@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,15 +30,21 @@ import org.amodel.core.election.ElectionThresholds;
 import org.amodel.core.election.Ratio;
 import org.amodel.core.finding.Finding;
 import org.amodel.core.finding.RuleId;
+import org.amodel.core.model.Assessment;
+import org.amodel.core.model.AssessmentOutcome;
+import org.amodel.core.model.CommitteeSeat;
 import org.amodel.core.model.Community;
+import org.amodel.core.model.CommunityType;
 import org.amodel.core.model.District;
 import org.amodel.core.model.EducationLevel;
 import org.amodel.core.model.PartyOrganisation;
 import org.amodel.core.model.Person;
+import org.amodel.core.model.Recruitment;
 import org.amodel.core.model.RepresentativeCategory;
 import org.amodel.core.model.ResidentsCommittee;
 import org.amodel.core.model.ServiceStation;
 import org.amodel.core.model.StationAppointment;
+import org.amodel.core.model.StationPost;
 import org.amodel.core.model.SubdistrictOffice;
 import org.amodel.core.parameters.Parameters;
 import org.amodel.examples.report.SeedFigure.Verdict;
@@ -273,6 +281,13 @@ public final class SeedReport {
           before.size() + " → " + after.communities().size(),
           before.size() == 84 && after.communities().size() == 66,
           mergeMap.size() + "次合并", mergeMap.size() + " merges"));
+      Map<CommunityType, Long> types = new EnumMap<>(CommunityType.class);
+      before.forEach(c -> types.merge(c.type(), 1L, Long::sum));
+      add(figure("community-types", "社区类型(调整前)", "community types (before)",
+          "单元型、地缘型、单位型 (three types)",
+          types.entrySet().stream().map(e -> e.getKey().nameZh() + " " + e.getValue()).collect(Collectors.joining("、")),
+          types.size() == CommunityType.values().length, "",
+          types.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().nameEn()).collect(Collectors.joining(", "))));
       long householdsBefore = before.stream().mapToLong(c -> c.households().size()).sum();
       long householdsAfter = after.communities().stream().mapToLong(c -> c.households().size()).sum();
       long residentsBefore = before.stream().mapToLong(SeedReport::residents).sum();
@@ -406,28 +421,49 @@ public final class SeedReport {
 
     private void secretaries() {
       int seconded = 0;
+      int secretaries = 0;
+      int fullTime = 0;
+      int qualifyingChairs = 0;
       int concurrent = 0;
       for (Community c : after.communities()) {
         Set<String> residents = c.households().stream().flatMap(h -> h.memberIds().stream())
             .collect(Collectors.toSet());
-        Set<String> chairs = c.residentsCommittees().stream().flatMap(rc -> rc.chair().stream())
-            .map(s -> s.personId()).collect(Collectors.toSet());
+        Set<String> passed = c.assessments().stream().filter(a -> a.outcome() == AssessmentOutcome.PASSED)
+            .map(Assessment::personId).collect(Collectors.toSet());
         Map<String, Person> people = c.peopleById();
+        Set<String> chairs = new HashSet<>();
+        for (ResidentsCommittee rc : c.residentsCommittees()) {
+          rc.chair().map(CommitteeSeat::personId).ifPresent(chairs::add);
+        }
+        for (String chair : chairs) {
+          boolean fullMember = people.get(chair).partyMembership().flatMap(m -> m.fullMemberSince())
+              .filter(d -> !d.isAfter(asOf)).isPresent();
+          qualifyingChairs += fullMember && passed.contains(chair) ? 1 : 0;
+        }
         for (PartyOrganisation p : c.partyOrganisations()) {
           String id = p.secretary().personId();
           Person secretary = people.get(id);
           LocalDate since = p.secretary().since();
           boolean fromOutside = !residents.contains(id) && !secretary.outsidePosts().isEmpty()
               && secretary.outsidePosts().stream().noneMatch(o -> o.heldOn(since));
+          secretaries++;
           seconded += fromOutside ? 1 : 0;
+          fullTime += secretary.outsidePosts().stream().noneMatch(o -> o.heldOn(asOf)) ? 1 : 0;
           concurrent += chairs.contains(id) ? 1 : 0;
         }
       }
+      add(figure("full-time-secretaries", "专职党总支书记", "full-time Party secretaries", "全部专职 (all)",
+          fullTime + " / " + secretaries, fullTime == secretaries && secretaries > 0,
+          "截至 " + asOf + " 不在外单位任职的书记", "secretaries holding no outside post on " + asOf));
+      add(figure("concurrent-posts", "书记、主任一肩挑", "chairs who are secretary too",
+          "符合条件的主任兼任 (every qualifying chair)", concurrent + " / " + qualifyingChairs,
+          concurrent == qualifyingChairs && qualifyingChairs > 0,
+          "正式党员且经党工委考察合格的主任中兼任书记的", "of the chairs who are full Party members and passed the"
+              + " working committee's assessment, those who are secretary"));
       add(figure("seconded-secretaries", "机关选派的党总支书记", "secretaries seconded by government", "18",
           String.valueOf(seconded), seconded == 18,
-          "不住在本社区、到任前已离开原单位职务的书记;另有 " + concurrent + " 名书记、主任一肩挑",
-          "secretaries living elsewhere whose outside post ended before they took office; " + concurrent
-              + " more chairs are secretary too"));
+          "不住在本社区、到任前已离开原单位职务的书记", "secretaries living elsewhere whose outside post ended before"
+              + " they took office"));
     }
 
     // ---------------------------------------------------------------------------- §二(四) the stations
@@ -441,6 +477,53 @@ public final class SeedReport {
       add(figure("station-size", "社区服务站人数", "service station size", "3-4",
           min + "-" + max, min == 3 && max == 4 && withStation == after.communities().size(),
           withStation + " 个社区设站", withStation + " communities have a station"));
+      Map<StationPost, int[]> posts = new EnumMap<>(StationPost.class);
+      for (StationPost post : StationPost.values()) {
+        posts.put(post, new int[] {Integer.MAX_VALUE, 0});
+      }
+      int oldest = 0;
+      EducationLevel lowest = EducationLevel.DOCTORATE;
+      int stations = 0;
+      int endingWithCommittee = 0;
+      for (Community c : after.communities()) {
+        Map<String, Person> people = c.peopleById();
+        Set<LocalDate> committeeEnds = c.residentsCommittees().stream().map(rc -> rc.term().end())
+            .collect(Collectors.toSet());
+        for (ServiceStation s : c.serviceStations()) {
+          stations++;
+          for (StationPost post : StationPost.values()) {
+            int n = s.appointments(post).size();
+            posts.get(post)[0] = Math.min(posts.get(post)[0], n);
+            posts.get(post)[1] = Math.max(posts.get(post)[1], n);
+          }
+          boolean allEndWithCommittee = !s.appointments().isEmpty();
+          for (StationAppointment a : s.appointments()) {
+            Person p = people.get(a.personId());
+            LocalDate reference = a.recruitmentId().flatMap(c::recruitment).map(Recruitment::referenceDate)
+                .orElse(a.term().start());
+            oldest = Math.max(oldest, p.ageOn(reference));
+            lowest = p.education().compareTo(lowest) < 0 ? p.education() : lowest;
+            allEndWithCommittee &= committeeEnds.contains(a.term().end());
+          }
+          endingWithCommittee += allEndWithCommittee ? 1 : 0;
+        }
+      }
+      String range = range(posts.get(StationPost.HEAD)) + " / " + range(posts.get(StationPost.DEPUTY_HEAD)) + " / "
+          + range(posts.get(StationPost.STAFF));
+      add(figure("station-posts", "站长、副站长、工作人员", "heads, deputy heads, staff", "1 / 1 / 1-2", range,
+          range.equals("1 / 1 / 1-2"), "每站人数的最小-最大", "fewest-most in a station"));
+      add(figure("recruit-requirements", "服务站人员年龄、学历", "station staff's age and education",
+          "40岁以下、大专以上 (≤ 40, college+)", oldest + "; " + lowest.nameZh() + " " + lowest.nameEn(),
+          oldest <= 40 && lowest.isAtLeast(EducationLevel.COLLEGE),
+          "招聘基准日的最大年龄;最低学历", "the oldest on the recruitment's reference date; the lowest education"));
+      add(figure("appointment-term", "聘期与居委会任期相同", "appointments end with the committee's term",
+          "聘期三年,与居委会任期相同 (the committee's term)", endingWithCommittee + " / " + stations,
+          endingWithCommittee == stations && stations > 0, "聘任至居委会任期结束的服务站",
+          "stations whose every appointment ends when the committee's term does"));
+    }
+
+    private static String range(int[] minMax) {
+      return minMax[0] == minMax[1] ? String.valueOf(minMax[0]) : minMax[0] + "-" + minMax[1];
     }
 
     // ---------------------------------------------------------------------------- §三(三) participation

@@ -43,14 +43,16 @@ class SeedReportTest {
   @DisplayName("every figure matches the seed, except the two documented tensions")
   void verdicts() {
     Map<String, Verdict> expected = new LinkedHashMap<>();
-    for (String id : List.of("communities", "households-kept", "pilot", "rollout", "direct-rate", "success-rate",
+    for (String id : List.of("communities", "community-types", "households-kept", "pilot", "rollout", "direct-rate",
+        "success-rate",
         "competitive-rate", "voters", "turnout", "average-age", "average-age-change", "college", "college-share",
         "college-share-change", "postgraduate", "bachelor")) {
       expected.put(id, Verdict.MATCHES);
     }
     expected.put("members-per-committee", Verdict.TENSION);
     expected.put("households-per-community", Verdict.TENSION);
-    for (String id : List.of("seconded-secretaries", "station-size", "unit-representatives", "forum-participants",
+    for (String id : List.of("full-time-secretaries", "concurrent-posts", "seconded-secretaries", "station-size",
+        "station-posts", "recruit-requirements", "appointment-term", "unit-representatives", "forum-participants",
         "suggestions", "problems-solved", "unit-resources")) {
       expected.put(id, Verdict.MATCHES);
     }
@@ -76,6 +78,12 @@ class SeedReportTest {
     assertEquals("100.0%", computed("direct-rate"));
     assertEquals("100.0%", computed("success-rate"));
     assertEquals("100.0%", computed("competitive-rate"));
+    assertEquals("66 / 66", computed("full-time-secretaries"));
+    assertEquals("1 / 1 / 1-2", computed("station-posts"));
+    assertEquals("66 / 66", computed("appointment-term"));
+    assertTrue(computed("recruit-requirements").matches("(3\\d|40); 大专 college"), computed("recruit-requirements"));
+    assertTrue(computed("concurrent-posts").matches("(\\d+) / \\1"), computed("concurrent-posts"));
+    assertTrue(computed("community-types").matches("单元型 \\d+、地缘型 \\d+、单位型 \\d+"), computed("community-types"));
   }
 
   @Test
@@ -211,6 +219,8 @@ class SeedReportTest {
     assertEquals("358", r.figure("unit-representatives").computed());
     assertEquals(Verdict.DIFFERS, r.figure("station-size").verdict());
     assertEquals("3-5", r.figure("station-size").computed());
+    assertEquals(Verdict.DIFFERS, r.figure("station-posts").verdict());
+    assertEquals("1 / 1 / 1-3", r.figure("station-posts").computed());
     assertEquals(Verdict.DIFFERS, r.figure("direct-rate").verdict());
     assertEquals("98.5%", r.figure("direct-rate").computed());
     assertEquals(Verdict.MATCHES, r.figure("turnout").verdict(), "the rest still match");
