@@ -402,8 +402,8 @@ public final class SeedReport {
           "110 ÷ 38.1% ≈ 289",
           now.members() + " / " + committees + " = " + perCommittee,
           tension(perCommittee.compareTo(BigDecimal.valueOf(min)) < 0 && breaches > 0),
-          "组织法要求" + min + "至" + max + "人;COMMITTEE_SIZE 对 " + breaches + " 个社区报告",
-          "the Organic Law asks " + min + "–" + max + "; COMMITTEE_SIZE reports " + breaches + " communities"));
+          "规则集要求" + min + "至" + max + "人;COMMITTEE_SIZE 对 " + breaches + " 个社区报告",
+          "the rule set asks " + min + "–" + max + "; COMMITTEE_SIZE reports " + breaches + " communities"));
       int householdsMax = ruleSet.parameters().find(Parameters.HOUSEHOLDS_MAX, asOf).orElse(700);
       long households = after.communities().stream().mapToLong(c -> c.households().size()).sum();
       long perCommunity = Math.round((double) households / after.communities().size());
@@ -412,8 +412,8 @@ public final class SeedReport {
           "7万余 ÷ 88% ≈ 8万户 (80,000)",
           String.format(Locale.ROOT, "%,d / %d ≈ %,d", households, after.communities().size(), perCommunity),
           tension(perCommunity > householdsMax && warnings > 0),
-          "组织法一般" + householdsMax + "户以下;COMMUNITY_HOUSEHOLDS 对 " + warnings + " 个社区提示",
-          "the Organic Law says generally up to " + householdsMax + "; COMMUNITY_HOUSEHOLDS warns on " + warnings
+          "规则集:一般" + householdsMax + "户以下;COMMUNITY_HOUSEHOLDS 对 " + warnings + " 个社区提示",
+          "the rule set says generally up to " + householdsMax + "; COMMUNITY_HOUSEHOLDS warns on " + warnings
               + " communities"));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.amodel.examples.district.SeedDistrictFixture;
 import org.amodel.examples.report.SeedFigure;
 import org.amodel.examples.report.SeedReportHtml;
@@ -31,6 +32,24 @@ class ReportCommandTest {
       assertTrue(plain.out().contains(f.labelZh()) && plain.out().contains(f.labelEn()), f.id());
     }
     assertEquals(SeedReportHtml.page(SeedDistrictFixture.report()).render(), Files.readString(html));
+  }
+
+  @Test
+  @DisplayName("--rules runs the same district under a rule set folder: with committees of 4 allowed, COMMITTEE_SIZE is gone")
+  void anotherRuleSet(@TempDir Path dir) throws Exception {
+    Path folder = Cli.copyBundled("jinan-shizhong-2005", dir);
+    Path parameters = folder.resolve("parameters.yaml");
+    String yaml = Files.readString(parameters);
+    int at = yaml.indexOf("value: 5", yaml.indexOf("committee.size.min:"));
+    Files.writeString(parameters, yaml.substring(0, at) + "value: 4" + yaml.substring(at + "value: 5".length()));
+
+    Cli cli = Cli.run("report", "--rules", folder.toString());
+
+    assertEquals(0, cli.exitCode(), cli.err());
+    List<String> rules = cli.out().lines().dropWhile(l -> !l.startsWith("规则检查结果")).skip(3)
+        .takeWhile(l -> !l.startsWith("合计")).map(l -> l.split(" ")[0]).toList();
+    assertEquals(List.of("COMMUNITY_HOUSEHOLDS"), rules);
+    assertTrue(cli.out().contains("规则集要求4至9人;COMMITTEE_SIZE 对 0 个社区报告"), cli.out());
   }
 
   @Test
