@@ -19,4 +19,11 @@ class ArchitectureTest {
       .and().doNotHaveFullyQualifiedName(EmbeddingExample.class.getName())
       .should(ACCESS_STANDARD_STREAMS)
       .because("the pilot community and other examples are library-like code that callers print as they choose");
+
+  @ArchTest
+  static final ArchRule the_report_reads_data_not_the_generator = noClasses()
+      .that().resideInAPackage("org.amodel.examples.report..")
+      .should().dependOnClassesThat().resideInAPackage("org.amodel.examples.district..")
+      .because("the seed report computes its figures from a district's data through the library's public API,"
+          + " never from what the generator was told to make");
 }
