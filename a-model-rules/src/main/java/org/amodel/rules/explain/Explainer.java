@@ -24,6 +24,7 @@ import org.amodel.rules.drl.TraceEntry;
 import org.amodel.rules.engine.Evaluation;
 import org.amodel.rules.ruleset.RuleFile;
 import org.amodel.rules.ruleset.RuleSet;
+import org.amodel.rules.text.EditDistance;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
@@ -271,31 +272,12 @@ public final class Explainer {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
-      int d = distance(written.toUpperCase(java.util.Locale.ROOT), c.toUpperCase(java.util.Locale.ROOT));
+      int d = EditDistance.of(written.toUpperCase(java.util.Locale.ROOT), c.toUpperCase(java.util.Locale.ROOT));
       if (d < bestDistance) {
         best = c;
         bestDistance = d;
       }
     }
     return best != null && bestDistance <= Math.max(2, written.length() / 3) ? "; did you mean " + best + "?" : "";
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

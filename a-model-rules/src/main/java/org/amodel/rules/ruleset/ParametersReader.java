@@ -22,6 +22,7 @@ import org.amodel.core.parameters.ParameterValue;
 import org.amodel.core.parameters.Parameters;
 import org.amodel.core.parameters.RepresentativeCategories;
 import org.amodel.core.parameters.Share;
+import org.amodel.rules.text.EditDistance;
 
 /**
  * Reads a rule set's {@code parameters.yaml}: for each parameter, its values with the date each
@@ -233,27 +234,9 @@ final class ParametersReader {
   /** Returns " (did you mean 'x'?)" for the parameter name nearest to {@code name}, if one is near; else "". */
   static String suggestion(String name) {
     return Parameters.keys().keySet().stream()
-        .filter(k -> distance(k, name) <= 3)
-        .min(Comparator.comparingInt(k -> distance(k, name)))
+        .filter(k -> EditDistance.of(k, name) <= 3)
+        .min(Comparator.comparingInt(k -> EditDistance.of(k, name)))
         .map(k -> " (did you mean '" + k + "'?)")
         .orElse("");
-  }
-
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.amodel.rules.text.EditDistance;
 import org.drools.drl.parser.lang.ExpanderException;
 import org.drools.drl.parser.lang.dsl.DSLMappingEntry;
 import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
@@ -206,7 +207,7 @@ final class RuleSources {
         .filter(e -> e.getSection() != DSLMappingEntry.CONDITION || e.getMappingValue().contains("("))
         .map(e -> readable(e.getMappingKey()))
         .min(Comparator.comparingInt((String key) -> -shared(key, sentence))
-            .thenComparingInt(key -> distance(key, sentence)))
+            .thenComparingInt(key -> EditDistance.of(key, sentence)))
         .map(key -> "; the nearest sentence is '" + key + "'")
         .orElse("");
   }
@@ -230,25 +231,6 @@ final class RuleSources {
   static String readable(String key) {
     String shown = VARIABLE.matcher(key).replaceAll("{$1}");
     return shown.replace("\\s*", "").replace("\\s+", " ").replace("\\", "").strip();
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /** Returns the part of a rule that {@code line} of {@code dslr} is in: conditions after 'when', reports after 'then'. */

@@ -51,6 +51,7 @@ import org.amodel.rules.input.ElectionFiles;
 import org.amodel.rules.input.FileFormat;
 import org.amodel.rules.input.InputException;
 import org.amodel.rules.input.InputProblem;
+import org.amodel.rules.text.EditDistance;
 
 /**
  * Reads a rule set's scenario tests and runs them. A scenario file ({@code scenarios/*.yaml} in the
@@ -756,8 +757,8 @@ public final class Scenarios {
     }
     if (!knownRules.isEmpty() && !knownRules.contains(id)) {
       String near = knownRules.stream().map(RuleId::value)
-          .filter(k -> ParametersReader.distance(k, text) <= 3)
-          .min(Comparator.comparingInt(k -> ParametersReader.distance(k, text)))
+          .filter(k -> EditDistance.of(k, text) <= 3)
+          .min(Comparator.comparingInt(k -> EditDistance.of(k, text)))
           .map(k -> " (did you mean " + k + "?)").orElse("");
       in.problem(at, "no rule of this rule set reports " + text + near + "; its rules report "
           + knownRules.stream().map(RuleId::value).collect(Collectors.joining(", ")));
