@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -588,14 +587,7 @@ final class CommunityFactory {
       appointees.add(p);
       scores.add(new BigDecimal[] {score(750, 960), score(750, 960)});
     }
-    // rank as RecruitmentProcess does: total, then interview, then id; the first take the first posts
-    List<Integer> rank = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      rank.add(i);
-    }
-    rank.sort(Comparator.<Integer, BigDecimal>comparing(i -> scores.get(i)[0].add(scores.get(i)[1])).reversed()
-        .thenComparing(Comparator.<Integer, BigDecimal>comparing(i -> scores.get(i)[1]).reversed())
-        .thenComparing(i -> appointees.get(i).id()));
+    List<Integer> rank = RecruitmentSchedule.ranked(appointees, scores);
 
     int processFlaw = has(Flaw.RECRUIT_PROCESS) ? r.nextInt(10) : -1; // 0–3 internal, 4–6 no assessment, 7–9 failed interview
     int processVictim = r.nextInt(n);

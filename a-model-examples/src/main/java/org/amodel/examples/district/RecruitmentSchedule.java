@@ -3,6 +3,7 @@ package org.amodel.examples.district;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -85,5 +86,21 @@ record RecruitmentSchedule(LocalDate announced, LocalDate reference, LocalDate r
       records.add(ApplicantRecord.of(p.id(), stages));
     }
     return records;
+  }
+
+  /**
+   * Returns the indexes of {@code appointees} in the order {@code RecruitmentProcess} ranks them:
+   * written plus interview score ({@code scores.get(i)[0]} and {@code [1]}) highest first, then the
+   * interview, then the id. The first take the first posts.
+   */
+  static List<Integer> ranked(List<Person> appointees, List<BigDecimal[]> scores) {
+    List<Integer> rank = new ArrayList<>();
+    for (int i = 0; i < appointees.size(); i++) {
+      rank.add(i);
+    }
+    rank.sort(Comparator.<Integer, BigDecimal>comparing(i -> scores.get(i)[0].add(scores.get(i)[1])).reversed()
+        .thenComparing(Comparator.<Integer, BigDecimal>comparing(i -> scores.get(i)[1]).reversed())
+        .thenComparing(i -> appointees.get(i).id()));
+    return rank;
   }
 }

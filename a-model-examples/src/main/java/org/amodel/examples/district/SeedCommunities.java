@@ -496,14 +496,7 @@ final class SeedCommunities {
         appointees.add(p);
         scores.add(new BigDecimal[] {Draws.score(r, 750, 960), Draws.score(r, 750, 960)});
       }
-      List<Integer> rank = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        rank.add(i);
-      }
-      // as RecruitmentProcess ranks: total, then interview, then id
-      rank.sort(Comparator.<Integer, BigDecimal>comparing(i -> scores.get(i)[0].add(scores.get(i)[1])).reversed()
-          .thenComparing(Comparator.<Integer, BigDecimal>comparing(i -> scores.get(i)[1]).reversed())
-          .thenComparing(i -> appointees.get(i).id()));
+      List<Integer> rank = RecruitmentSchedule.ranked(appointees, scores);
       List<StationPost> posts = new ArrayList<>(List.of(StationPost.HEAD, StationPost.DEPUTY_HEAD, StationPost.STAFF));
       if (n == 4) {
         posts.add(StationPost.STAFF);
