@@ -248,14 +248,10 @@ public final class SeedDistrict {
    * What one of the 66 communities is to be: its sources, reform dates, committee (chair first, then
    * the vice-chair) and losing candidates, secretary, station and the district totals' shares it gets.
    */
-  record Target(int index, String id, String name, CommunityType type, SubdistrictOffice office, boolean pilot,
+  record Target(String id, String name, CommunityType type, SubdistrictOffice office, boolean pilot,
       LocalDate election, List<Source> sources, List<MemberSpec> members, List<MemberSpec> losers,
       Secretary secretary, int stationSize, int ballotsReturned, int unitRepresentatives, int unitResources,
       int forumParticipants, int suggestions, int solved) {
-
-    int households() {
-      return sources.stream().mapToInt(Source::households).sum();
-    }
 
     LocalDate start() {
       return pilot ? PILOT_START : ROLLOUT_START;
@@ -380,13 +376,8 @@ public final class SeedDistrict {
         String name = list.size() == 1 ? list.get(0).name() : uniqueName(r, names);
         CommunityType type = list.get(0).type();
         List<MemberSpec> committee = new ArrayList<>(members.get(i));
-        if (secretaries[i] == Secretary.CONCURRENT) {
-          MemberSpec chair = committee.get(0);
-          committee.set(0, new MemberSpec(chair.age(), chair.education(), true));
-        } else {
-          MemberSpec chair = committee.get(0);
-          committee.set(0, new MemberSpec(chair.age(), chair.education(), false));
-        }
+        MemberSpec chair = committee.get(0); // a Party member exactly when they are to be secretary too
+        committee.set(0, new MemberSpec(chair.age(), chair.education(), secretaries[i] == Secretary.CONCURRENT));
         List<MemberSpec> losers = new ArrayList<>();
         int losing = 1 + r.nextInt(2);
         for (int l = 0; l < losing; l++) {
@@ -394,7 +385,7 @@ public final class SeedDistrict {
           losers.add(new MemberSpec(age, Invented.education(election.getYear() - age, r.nextInt(20)),
               r.nextInt(4) == 0));
         }
-        targets.add(new Target(i, String.format("c%02d", i + 1), name, type, offices.get(officeOf[i]), pilot, election,
+        targets.add(new Target(String.format("c%02d", i + 1), name, type, offices.get(officeOf[i]), pilot, election,
             List.copyOf(list), List.copyOf(committee), List.copyOf(losers), secretaries[i], 3 + r.nextInt(2),
             returned[i], unitReps[i], resources[i], participants[i], suggestions[i], solved[i]));
       }
@@ -429,7 +420,7 @@ public final class SeedDistrict {
       for (int size : sizes) {
         sizeList.add(size);
       }
-      return committees(r, sizeList, ages, educations, false);
+      return committees(r, sizeList, ages, educations, false); // the plan sets each chair by its secretary
     }
 
     /** The fifth-term members, averaging {@link Calibration#PREVIOUS_AVERAGE_AGE} with 31.8% college or more. */
