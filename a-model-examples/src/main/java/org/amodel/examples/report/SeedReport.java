@@ -77,6 +77,7 @@ public final class SeedReport {
   private final ImmutableList<Integer> staffAges;
   private final ImmutableMap<String, ImmutableList<String>> mergeMap;
   private final ImmutableMap<String, String> names;
+  private final Ratio turnout;
 
   private SeedReport(Builder b) {
     this.asOf = b.asOf;
@@ -91,6 +92,7 @@ public final class SeedReport {
     this.staffAges = ImmutableList.copyOf(b.staffAges);
     this.mergeMap = b.mergeMap;
     this.names = ImmutableMap.copyOf(b.names);
+    this.turnout = b.turnout;
   }
 
   /**
@@ -130,6 +132,11 @@ public final class SeedReport {
   /** Returns every figure, in the seed's order. */
   public ImmutableList<SeedFigure> figures() {
     return figures;
+  }
+
+  /** Returns the district's turnout: ballots returned over the registered electorate, all elections together. */
+  public Ratio turnout() {
+    return turnout;
   }
 
   /** Returns the figure {@code id}. */
@@ -200,6 +207,8 @@ public final class SeedReport {
     final List<Integer> staffAges = new ArrayList<>();
     final ImmutableMap<String, ImmutableList<String>> mergeMap;
     final Map<String, String> names = new HashMap<>();
+    final Map<String, Election> electionOf = new HashMap<>();
+    Ratio turnout;
     private final List<Community> before;
     private final District after;
     private final List<Election> elections;
@@ -227,7 +236,6 @@ public final class SeedReport {
     }
 
     SeedReport build() {
-      Map<String, Election> electionOf = new HashMap<>();
       for (Election e : elections) {
         Election known = electionOf.putIfAbsent(e.communityId(), e);
         checkArgument(known == null, "two elections of community %s: %s and %s", e.communityId(), known == null ? ""
@@ -303,12 +311,10 @@ public final class SeedReport {
     // ---------------------------------------------------------------------------- §一 the pilot and the rollout
 
     private void rollout() {
-      Map<String, Election> byCommunity = new HashMap<>();
-      elections.forEach(e -> byCommunity.put(e.communityId(), e));
       List<Community> pilots = after.communities().stream()
-          .filter(c -> byCommunity.get(c.id()).date().isBefore(ROLLOUT)).toList();
+          .filter(c -> electionOf.get(c.id()).date().isBefore(ROLLOUT)).toList();
       Set<String> pilotOffices = pilots.stream().map(c -> c.subdistrictOffice().name()).collect(Collectors.toSet());
-      LocalDate firstPilot = pilots.stream().map(c -> byCommunity.get(c.id()).date()).min(LocalDate::compareTo)
+      LocalDate firstPilot = pilots.stream().map(c -> electionOf.get(c.id()).date()).min(LocalDate::compareTo)
           .orElse(null);
       add(figure("pilot", "试点(2005年5月起)", "pilot (from May 2005)", "杆石桥8个社区 (8, Ganshiqiao)",
           pilots.size() + " " + String.join("、", new java.util.TreeSet<>(pilotOffices)).replace("街道办事处", "")
@@ -330,7 +336,7 @@ public final class SeedReport {
           lastStep = max(lastStep, rc.term().start());
         }
       }
-      LocalDate rest = after.communities().stream().map(c -> byCommunity.get(c.id()).date())
+      LocalDate rest = after.communities().stream().map(c -> electionOf.get(c.id()).date())
           .filter(d -> !d.isBefore(ROLLOUT)).min(LocalDate::compareTo).orElse(null);
       add(figure("rollout", "全区铺开、完成", "rollout begun, completed",
           "9月起, 11月底完成 (Sep … Nov 30)",
@@ -343,6 +349,7 @@ public final class SeedReport {
     // ---------------------------------------------------------------------------- §二(二) the elections
 
     private void elections(ElectionSummary summary) {
+      turnout = summary.turnout();
       add(figure("direct-rate", "直选率", "direct-election rate", "100%", summary.directRate().percent(1),
           summary.directRate().value(3).compareTo(BigDecimal.ONE) == 0,
           "户代表投票的选举所占比例", "share of elections voted by household representatives"));

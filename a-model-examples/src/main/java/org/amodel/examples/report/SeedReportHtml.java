@@ -47,14 +47,10 @@ public final class SeedReportHtml {
 
     page.heading("参选率 Turnout per community");
     List<Bar> turnouts = new ArrayList<>();
-    long returned = 0;
-    long registered = 0;
     for (CommunityRow c : report.communities()) {
       turnouts.add(Bar.of(c.id() + " " + c.name(), c.turnout().value(4).doubleValue() * 100));
-      returned += c.turnout().numerator();
-      registered += c.turnout().denominator();
     }
-    double district = registered == 0 ? 0 : 100.0 * returned / registered;
+    double district = report.turnout().value(4).doubleValue() * 100;
     page.chart(SvgCharts.bars(TURNOUT_CHART, "各社区参选率 turnout per community (%)", turnouts, Scale.percent(),
         ReferenceLine.of(district, String.format(java.util.Locale.ROOT, "全区 district %.1f%%", district)),
         ReferenceLine.floor(50, "过半有效 valid above 1/2")));
