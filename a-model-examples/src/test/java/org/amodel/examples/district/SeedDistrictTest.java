@@ -25,6 +25,8 @@ import org.amodel.core.election.ElectionThresholds;
 import org.amodel.core.election.Winner;
 import org.amodel.core.finding.Finding;
 import org.amodel.core.finding.RuleId;
+import org.amodel.core.finding.Subject;
+import org.amodel.core.finding.SubjectKind;
 import org.amodel.core.model.CommitteeSeat;
 import org.amodel.core.model.Community;
 import org.amodel.core.model.ElectorateKind;
@@ -164,26 +166,20 @@ class SeedDistrictTest {
       Set<String> found = new TreeSet<>();
       Set<String> expected = new TreeSet<>();
       for (Community c : seed.district().communities()) {
-        for (Finding f : rules.evaluate(c, SeedDistrict.AS_OF).findings()) {
-          found.add(f.ruleId().value() + " " + f.subject());
-        }
-        for (Finding f : rules.evaluate(election(c), SeedDistrict.AS_OF).findings()) {
-          found.add(f.ruleId().value() + " " + f.subject());
-        }
+        List<Finding> onCommunity = rules.evaluate(c, SeedDistrict.AS_OF).findings();
+        onCommunity.forEach(f -> found.add(f.ruleId().value() + " " + f.subject()));
+        rules.evaluate(election(c), SeedDistrict.AS_OF).findings()
+            .forEach(f -> found.add(f.ruleId().value() + " " + f.subject()));
         if (c.residentsCommittees().get(0).seats().size() < 5) {
-          expected.add(RuleId.COMMITTEE_SIZE.value() + " " + subjectOf(rules, c, RuleId.COMMITTEE_SIZE));
+          expected.add(RuleId.COMMITTEE_SIZE.value() + " "
+              + Subject.of(c.id(), SubjectKind.RESIDENTS_COMMITTEE, c.residentsCommittees().get(0).id()));
         }
         if (c.households().size() > 700) {
-          expected.add(RuleId.COMMUNITY_HOUSEHOLDS.value() + " " + subjectOf(rules, c, RuleId.COMMUNITY_HOUSEHOLDS));
+          expected.add(RuleId.COMMUNITY_HOUSEHOLDS.value() + " " + Subject.community(c.id()));
         }
       }
       assertEquals(expected, found);
       assertEquals(41, expected.stream().filter(s -> s.startsWith("COMMITTEE_SIZE ")).count());
-    }
-
-    private String subjectOf(RuleSet rules, Community c, RuleId rule) {
-      return rules.evaluate(c, SeedDistrict.AS_OF).findings().stream().filter(f -> f.ruleId().equals(rule))
-          .map(f -> f.subject().toString()).findFirst().orElse("(none on " + c.id() + ")");
     }
 
     @Test
