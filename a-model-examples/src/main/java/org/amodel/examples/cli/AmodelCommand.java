@@ -21,6 +21,6 @@ final class AmodelCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return new ReportCommand().run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    return spec.commandLine().getSubcommands().get("report").execute(); // with the report's own defaults
   }
 }

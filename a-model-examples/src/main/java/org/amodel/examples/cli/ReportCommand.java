@@ -33,7 +33,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--rules", defaultValue = "jinan-shizhong-2005", paramLabel = "<id|folder>",
       description = "the rule set whose findings to report (default ${DEFAULT-VALUE}, the seed's)")
-  String rules = "jinan-shizhong-2005";
+  String rules;
 
   @Option(names = "--html", paramLabel = "<file>",
       description = "also write the report as one self-contained HTML page with charts to this file")
@@ -41,14 +41,12 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--seed", defaultValue = "20051130", paramLabel = "<n>",
       description = "the generator's seed (default ${DEFAULT-VALUE}); the same seed gives the same district")
-  long seed = SeedDistrict.SEED;
+  long seed;
 
   @Override
   public Integer call() {
-    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
-  }
-
-  Integer run(PrintWriter out, PrintWriter err) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     // the rule set compiles on the other core while the district is generated
     CompletableFuture<Optional<RuleSet>> loading = CompletableFuture.supplyAsync(() -> RuleSets.loadOrReport(rules, err));
     SeedDistrict district = SeedDistrict.generate(seed);
